@@ -1,0 +1,90 @@
+package io.casedesk.customer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.common.NotFoundException;
+import io.casedesk.sla.BusinessCalendars;
+
+/** Organizations and their designated contacts: who may open cases, who is told what. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerDirectory {
+
+    private final OrganizationRepository organizations;
+    private final ContactRepository contacts;
+    private final BusinessCalendars calendars;
+
+    CustomerDirectory(OrganizationRepository organizations, ContactRepository contacts, BusinessCalendars calendars) {
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.calendars = calendars;
+    }
+
+    public Optional<OrganizationInfo> find(String code) {
+        return organizations.findById(code).map(Organization::info);
+    }
+
+    /** @throws NotFoundException when no organization has this code */
+    public OrganizationInfo organization(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Unknown organization '" + code + "'."));
+    }
+
+    public List<OrganizationInfo> organizations() {
+        return organizations.findAll().stream().map(Organization::info)
+                .sorted(Comparator.comparing(OrganizationInfo::code)).toList();
+    }
+
+    public Optional<ContactInfo> contact(String email) {
+        return email == null ? Optional.empty() : contacts.findByEmailIgnoreCase(email.trim()).map(Contact::info);
+    }
+
+    public List<ContactInfo> contacts(String organizationCode) {
+        return contacts.findByOrganization(organizationCode).stream().map(Contact::info).toList();
+    }
+
+    public List<ContactInfo> contactsWithRole(String organizationCode, ContactRole role) {
+        return contacts(organizationCode).stream().filter(c -> c.hasRole(role)).toList();
+    }
+
+    /** Whether the address belongs to a contact of this organization with an MPOC role. */
+    public boolean isMpoc(String organizationCode, String email) {
+        return contact(email).filter(c -> c.organization().equals(organizationCode)).map(ContactInfo::isMpoc).orElse(false);
+    }
+
+    /** Creates the organization, or updates it when the code exists. */
+    @Transactional
+    public OrganizationInfo register(OrganizationInfo info) {
+        if (!calendars.exists(info.calendar())) {
+            throw new IllegalArgumentException("Organization " + info.code() + " names unknown business calendar '"
+                    + info.calendar() + "'");
+        }
+        Organization organization = organizations.findById(info.code()).orElse(null);
+        if (organization == null) {
+            organization = organizations.save(new Organization(info));
+        } else {
+            organization.update(info);
+        }
+        return organization.info();
+    }
+
+    /** Adds the contact to the organization, or gives an existing contact of it these roles. */
+    @Transactional
+    public ContactInfo registerContact(String organizationCode, String email, String name, String title, String phone,
+            Set<ContactRole> roles) {
+        Organization organization = organizations.findById(organizationCode)
+                .orElseThrow(() -> new NotFoundException("Unknown organization '" + organizationCode + "'."));
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        Contact contact = organization.contacts().stream().filter(c -> c.email().equals(normalized)).findFirst()
+                .orElseGet(() -> organization.addContact(normalized, name, title, phone));
+        contact.assignRoles(roles);
+        organizations.flush();
+        return contact.info();
+    }
+}

@@ -1,0 +1,16 @@
+package io.casedesk.customer;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * A customer organization as other capabilities see it.
+ *
+ * @param code     short stable code, e.g. {@code ACME}
+ * @param locale   language (and region) of every notice the organization receives
+ * @param timeZone where the organization is; dates shown to its contacts are in this zone
+ * @param slaPlan  the support plan of its contract, a column of the SLA targets decision
+ * @param calendar name of the business calendar its business-day targets run on
+ */
+public record OrganizationInfo(String code, String name, Locale locale, ZoneId timeZone, String slaPlan, String calendar) {
+}

@@ -1,0 +1,6 @@
+package io.casedesk.customer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganizationRepository extends JpaRepository<Organization, String> {
+}

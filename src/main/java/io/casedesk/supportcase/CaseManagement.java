@@ -1,0 +1,311 @@
+package io.casedesk.supportcase;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.casedesk.common.InvalidRequestException;
+import io.casedesk.common.NotFoundException;
+import io.casedesk.common.NotPermittedException;
+import io.casedesk.common.UnprocessableException;
+import io.casedesk.customer.Caller;
+import io.casedesk.customer.ContactInfo;
+import io.casedesk.customer.ContactRole;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.customer.OrganizationInfo;
+
+/**
+ * What customers and agents do to cases through the API, email and chat: open, read, comment,
+ * answer a resolution and reopen. Every method runs in one transaction with the process engine, so a
+ * case row and its process instance are written together or not at all.
+ */
+@Service
+@Transactional
+public class CaseManagement {
+
+    /** The case as stored, and whether this request created it (false for an idempotent retry). */
+    public record OpenedCase(SupportCase supportCase, boolean created) {
+    }
+
+    /** The case after a reopen request, and whether it is a new case related to the requested one. */
+    public record Reopened(SupportCase supportCase, boolean newCase) {
+    }
+
+    private static final int MAX_DETAILS_LENGTH = 4000;
+    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+    private static final ObjectMapper CANONICAL_JSON = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final SupportCaseRepository cases;
+    private final CustomerDirectory directory;
+    private final CaseProcess process;
+    private final CaseSettings settings;
+    private final Clock clock;
+
+    CaseManagement(SupportCaseRepository cases, CustomerDirectory directory, CaseProcess process, CaseSettings settings,
+            Clock clock) {
+        this.cases = cases;
+        this.directory = directory;
+        this.process = process;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a case. Only MPOCs of the organization may open cases; portal and email cases open at P4.
+     * A retry with the same idempotency key returns the case the first request created.
+     */
+    public OpenedCase open(NewCase request, Caller caller, String idempotencyKey) {
+        String fingerprint = null;
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+                throw new InvalidRequestException("Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters.");
+            }
+            fingerprint = fingerprint(request);
+            SupportCase earlier = cases.findByOpenedByAndIdempotencyKey(caller.login(), idempotencyKey).orElse(null);
+            if (earlier != null) {
+                if (!fingerprint.equals(earlier.requestFingerprint())) {
+                    throw new UnprocessableException("Idempotency-Key '" + idempotencyKey + "' was already used for "
+                            + earlier.number() + " with a different request. Use a new key for a new case.");
+                }
+                return new OpenedCase(earlier, false);
+            }
+        }
+        String organizationCode = request.organization() != null ? request.organization().trim() : caller.organization();
+        if (organizationCode == null || organizationCode.isEmpty()) {
+            throw new InvalidRequestException("organization is required.");
+        }
+        caller.requireAccessTo(organizationCode);
+        OrganizationInfo organization = directory.organization(organizationCode);
+
+        Channel channel;
+        String reporter;
+        if (caller.isContact()) {
+            channel = request.channel() == null ? Channel.PORTAL : request.channel();
+            if (channel.agentSetsPriority()) {
+                throw new InvalidRequestException("Contacts open cases through the PORTAL or EMAIL channel. For an urgent "
+                        + "issue, call or chat with support.");
+            }
+            if (request.contactEmail() != null && !request.contactEmail().trim().equalsIgnoreCase(caller.login())) {
+                throw new NotPermittedException("Contacts open cases in their own name; leave contactEmail out or use "
+                        + caller.login() + ".");
+            }
+            reporter = caller.login();
+        } else {
+            if (request.channel() == null) {
+                throw new InvalidRequestException("channel is required: PORTAL, EMAIL, CHAT, PHONE or MONITORING.");
+            }
+            if (request.contactEmail() == null || request.contactEmail().isBlank()) {
+                throw new InvalidRequestException("contactEmail is required: the MPOC who reports the issue.");
+            }
+            channel = request.channel();
+            reporter = request.contactEmail().trim().toLowerCase(Locale.ROOT);
+        }
+        requireMpoc(organization, reporter);
+        if (request.priority() == Priority.P1G) {
+            throw new InvalidRequestException("P1G is set only by support on master cases; use P1 to P4.");
+        }
+        requireKnownProductLine(request.productLine());
+        requireValidDetails(request.details());
+
+        boolean honoured = caller.isAgent() && channel.agentSetsPriority() && request.priority() != null;
+        Priority priority = honoured ? request.priority() : Priority.P4;
+        String reason = "Opened through " + channel + " by " + caller.login()
+                + (request.priority() != null && !honoured && request.priority() != Priority.P4
+                        ? "; requested " + request.priority() + ", opens at P4 until triaged"
+                        : "");
+        SupportCase supportCase = SupportCase.open(new SupportCase.Opening(organization.code(), reporter, channel,
+                request.type(), request.productLine(), request.subject().strip(), request.description().strip(),
+                request.details(), priority, caller.login(), null, reason), now());
+        supportCase.rememberIdempotencyKey(idempotencyKey, fingerprint);
+        return new OpenedCase(save(supportCase), true);
+    }
+
+    /** The case that an idempotency key created, once the request that created it has committed. */
+    @Transactional(readOnly = true)
+    public SupportCase openedWith(Caller caller, String idempotencyKey) {
+        return cases.findByOpenedByAndIdempotencyKey(caller.login(), idempotencyKey)
+                .orElseThrow(() -> new NotFoundException("No case was opened with Idempotency-Key '" + idempotencyKey + "'."));
+    }
+
+    @Transactional(readOnly = true)
+    public SupportCase get(String number, Caller caller) {
+        return visibleCase(number, caller);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SupportCase> list(CaseFilter filter, Caller caller, int page, int size) {
+        String organization = filter.organization();
+        if (organization != null) {
+            caller.requireAccessTo(organization);
+            directory.organization(organization);
+        } else if (caller.isContact()) {
+            organization = caller.organization();
+        }
+        List<Specification<SupportCase>> criteria = new ArrayList<>();
+        if (organization != null) {
+            String code = organization;
+            criteria.add((root, query, cb) -> cb.equal(root.get("organizationCode"), code));
+        }
+        if (filter.status() != null) {
+            criteria.add((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.priority() != null) {
+            criteria.add((root, query, cb) -> cb.equal(root.get("priority"), filter.priority()));
+        }
+        return cases.findAll(Specification.allOf(criteria), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+    }
+
+    /**
+     * Adds a comment. A contact's comment is always public and counts as the customer's reply; an
+     * agent's public comment is an update to the customer, a private one an internal note.
+     */
+    public CaseComment comment(String number, String body, boolean visibleToCustomer, Caller caller) {
+        SupportCase supportCase = visibleCase(number, caller);
+        if (caller.isContact()) {
+            SupportCase.Reply reply = supportCase.customerReplied(body, caller.login(), now());
+            if (reply.resumesWork()) {
+                process.customerReplied(supportCase, reply.comment().body());
+            }
+            return reply.comment();
+        }
+        return visibleToCustomer
+                ? supportCase.postAgentUpdate(body, caller.login(), now())
+                : supportCase.addInternalNote(body, caller.login(), now());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseComment> comments(String number, Caller caller) {
+        return visibleCase(number, caller).comments().stream()
+                .filter(comment -> caller.isAgent() || comment.isPublic())
+                .toList();
+    }
+
+    /** The customer's answer to a resolution: confirmed closes the case, otherwise work resumes. */
+    public SupportCase answerResolution(String number, boolean confirmed, String comment, Caller caller) {
+        SupportCase supportCase = visibleCase(number, caller);
+        String actor = caller.login();
+        if (confirmed) {
+            supportCase.confirmResolution(actor, comment, now());
+            process.resolutionConfirmed(supportCase, supportCase.reopenDeadline(settings.reopenWindow()));
+        } else {
+            supportCase.rejectResolution(actor, comment, now());
+            process.customerReplied(supportCase, comment.strip());
+        }
+        return supportCase;
+    }
+
+    /**
+     * Reopens a closed case within the reopen window; after it, or after a no-response closure, opens
+     * a new case related to the original instead.
+     */
+    public Reopened reopen(String number, String reason, Caller caller) {
+        SupportCase original = visibleCase(number, caller);
+        if (caller.isContact()) {
+            requireMpoc(directory.organization(original.organization()), caller.login());
+        }
+        CaseComment.AuthorKind kind = caller.isContact() ? CaseComment.AuthorKind.CONTACT : CaseComment.AuthorKind.AGENT;
+        if (original.reopen(reason, caller.login(), kind, now(), settings.reopenWindow())) {
+            process.reopened(original);
+            return new Reopened(original, false);
+        }
+        String reporter = caller.isContact() ? caller.login() : original.reporterEmail();
+        requireMpoc(directory.organization(original.organization()), reporter);
+        String subject = "Follow-up of " + original.number() + ": " + original.subject();
+        String description = (reason == null || reason.isBlank() ? "The customer asked to reopen " + original.number() + "."
+                : reason.strip()) + "\n\nFollow-up of " + original.number() + " (" + original.status() + ").";
+        Channel channel = caller.isContact() ? Channel.PORTAL : Channel.PHONE;
+        Priority priority = caller.isContact() ? Priority.P4 : original.priority();
+        SupportCase followUp = SupportCase.open(new SupportCase.Opening(original.organization(), reporter, channel,
+                original.type(), original.productLine(), subject.length() > 200 ? subject.substring(0, 200) : subject,
+                description, original.details(), priority, caller.login(), original.id(),
+                "Opened by " + caller.login() + " to follow up " + original.number()
+                        + ", which can no longer be reopened"), now());
+        return new Reopened(save(followUp), true);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private SupportCase save(SupportCase supportCase) {
+        SupportCase saved = cases.saveAndFlush(supportCase);
+        process.start(saved);
+        return saved;
+    }
+
+    SupportCase visibleCase(String number, Caller caller) {
+        return CaseNumber.parse(number)
+                .flatMap(cases::findById)
+                .filter(c -> caller.canSee(c.organization()))
+                .orElseThrow(() -> new NotFoundException("No case " + number + " exists, or it belongs to another organization."));
+    }
+
+    private void requireMpoc(OrganizationInfo organization, String email) {
+        if (directory.isMpoc(organization.code(), email)) {
+            return;
+        }
+        String primary = directory.contactsWithRole(organization.code(), ContactRole.MPOC_PRIMARY).stream()
+                .map(ContactInfo::name).findFirst().map(name -> " Ask " + name + ", the primary MPOC, to open it.").orElse("");
+        throw new NotPermittedException(email + " is not a designated contact (MPOC) of " + organization.code()
+                + "; only MPOCs may open cases." + primary);
+    }
+
+    private void requireKnownProductLine(String productLine) {
+        if (productLine != null && !settings.productLines().contains(productLine)) {
+            throw new InvalidRequestException("Unknown productLine '" + productLine + "'; expected one of "
+                    + String.join(", ", settings.productLines()) + ".");
+        }
+    }
+
+    private static void requireValidDetails(Map<String, Object> details) {
+        if (details == null) {
+            return;
+        }
+        details.forEach((key, value) -> {
+            if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                throw new InvalidRequestException("details." + key + " must be a text, a number or true/false.");
+            }
+        });
+        try {
+            if (CANONICAL_JSON.writeValueAsString(details).length() > MAX_DETAILS_LENGTH) {
+                throw new InvalidRequestException("details are longer than " + MAX_DETAILS_LENGTH + " characters.");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("details cannot be read: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String fingerprint(NewCase request) {
+        try {
+            byte[] canonical = CANONICAL_JSON.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,68 @@
+package io.casedesk.supportcase;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Starts {@code SupportCaseProcess} for a case and delivers the customer's actions to it. */
+@Component
+class CaseProcess {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseProcess.class);
+    private static final int MAX_MESSAGE_EXCERPT = 2000;
+
+    private final RuntimeService runtimeService;
+
+    CaseProcess(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    void start(SupportCase supportCase) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SupportCaseVariables.CASE_NUMBER, supportCase.number());
+        variables.put(SupportCaseVariables.ORGANIZATION, supportCase.organization());
+        variables.put(SupportCaseVariables.REPORTER, supportCase.reporterEmail());
+        variables.put(SupportCaseVariables.CHANNEL, supportCase.channel().name());
+        variables.put(SupportCaseVariables.SUBJECT, supportCase.subject());
+        variables.put(SupportCaseVariables.DESCRIPTION, supportCase.description());
+        variables.put(SupportCaseVariables.PRIORITY, supportCase.priority().name());
+        variables.put(SupportCaseVariables.CASE_TYPE, supportCase.type().name());
+        variables.put(SupportCaseVariables.PRODUCT_LINE, supportCase.productLine());
+        runtimeService.startProcessInstanceByKey(SupportCaseProcess.PROCESS_ID, supportCase.number(), variables);
+    }
+
+    void customerReplied(SupportCase supportCase, String message) {
+        String excerpt = message.length() > MAX_MESSAGE_EXCERPT ? message.substring(0, MAX_MESSAGE_EXCERPT) + "…" : message;
+        correlate(supportCase, SupportCaseProcess.MESSAGE_CUSTOMER_REPLIED,
+                Map.of(SupportCaseVariables.LATEST_CUSTOMER_MESSAGE, excerpt));
+    }
+
+    void resolutionConfirmed(SupportCase supportCase, Instant reopenDeadline) {
+        correlate(supportCase, SupportCaseProcess.MESSAGE_RESOLUTION_CONFIRMED,
+                Map.of(SupportCaseVariables.REOPEN_DEADLINE, SupportCaseVariables.date(reopenDeadline)));
+    }
+
+    void reopened(SupportCase supportCase) {
+        correlate(supportCase, SupportCaseProcess.MESSAGE_CASE_REOPENED, Map.of());
+    }
+
+    private void correlate(SupportCase supportCase, String message, Map<String, Object> variables) {
+        var results = runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(supportCase.number())
+                .setVariables(variables)
+                .correlateAllWithResult();
+        if (results.isEmpty()) {
+            log.warn("{} of {} reached no waiting process instance; the case itself was updated", message,
+                    supportCase.number());
+        } else if (log.isDebugEnabled()) {
+            results.stream().map(MessageCorrelationResult::getExecution)
+                    .forEach(execution -> log.debug("{} delivered to {}", message, execution));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.casedesk.supportcase;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Case-management rules that differ between support plans.
+ *
+ * @param reopenWindow           how long after closure the customer may reopen a case (plans: seven calendar days)
+ * @param noResponseBusinessDays business days without a customer reply before a case closes as no-response
+ * @param productLines           the product lines cases can be filed under
+ * @param workGroups             the groups triage may assign a case to
+ */
+@ConfigurationProperties("casedesk.cases")
+public record CaseSettings(@DefaultValue("P7D") Duration reopenWindow, @DefaultValue("2") int noResponseBusinessDays,
+        List<String> productLines, List<String> workGroups) {
+}

@@ -1,0 +1,167 @@
+package io.casedesk.supportcase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.common.InvalidRequestException;
+import io.casedesk.common.NotFoundException;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.sla.BusinessCalendar;
+import io.casedesk.sla.BusinessCalendars;
+
+/**
+ * The agent's side of a case, driven by {@code SupportCaseProcess}: each method is one step of the
+ * model and returns the due date its next timer waits for. Refusals are {@code CasedeskException}s,
+ * which roll the task completion back and show their message in Tasklist.
+ */
+@Service
+@Transactional
+class CaseWork {
+
+    private final SupportCaseRepository cases;
+    private final CustomerDirectory directory;
+    private final BusinessCalendars calendars;
+    private final CaseSettings settings;
+    private final Clock clock;
+
+    CaseWork(SupportCaseRepository cases, CustomerDirectory directory, BusinessCalendars calendars,
+            CaseSettings settings, Clock clock) {
+        this.cases = cases;
+        this.directory = directory;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void triage(String number, String priority, String type, String productLine, String category, String group,
+            String actor) {
+        Priority newPriority = parse(Priority.class, "priority", priority);
+        CaseType newType = parse(CaseType.class, "case type", type);
+        if (productLine != null && !settings.productLines().contains(productLine)) {
+            throw new InvalidRequestException("Unknown product line '" + productLine + "'; expected one of "
+                    + String.join(", ", settings.productLines()) + ".");
+        }
+        if (group == null || !settings.workGroups().contains(group)) {
+            throw new InvalidRequestException("Assign the case to one of " + String.join(", ", settings.workGroups()) + ".");
+        }
+        supportCase(number).triage(newPriority, newType, productLine, category, group, actor, now());
+    }
+
+    void markDuplicate(String number, String duplicateOf, String actor) {
+        if (duplicateOf == null) {
+            throw new InvalidRequestException("Name the main case, e.g. CS-000123.");
+        }
+        SupportCase main = CaseNumber.parse(duplicateOf).flatMap(cases::findById)
+                .orElseThrow(() -> new InvalidRequestException("There is no case " + duplicateOf + "."));
+        supportCase(number).markDuplicateOf(main, actor, now());
+    }
+
+    void postUpdate(String number, String message, String actor) {
+        supportCase(number).postAgentUpdate(message, actor, now());
+    }
+
+    /** Puts the case on hold; returns when the hold ends. */
+    Instant putOnHold(String number, Object until, String reason, String actor) {
+        SupportCase supportCase = supportCase(number);
+        Instant end = instant(until, organization(supportCase).timeZone(), "hold until");
+        supportCase.putOnHold(end, reason, actor, now());
+        return end;
+    }
+
+    void resumeFromHold(String number) {
+        supportCase(number).resumeFromHold("The hold period ended", SupportCase.SYSTEM, now());
+    }
+
+    void ship(String number, String carrier, String trackingReference, String actor) {
+        supportCase(number).ship(carrier, trackingReference, actor, now());
+    }
+
+    void confirmDelivery(String number, String note, String actor) {
+        supportCase(number).deliveryConfirmed(note, actor, now());
+    }
+
+    /** Asks the customer; returns when the case closes if the customer does not reply. */
+    Instant askCustomer(String number, String question, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.askCustomer(question, actor, now());
+        return noResponseDue(supportCase);
+    }
+
+    /** Resolves the case; returns when it closes if the customer does not answer. */
+    Instant resolve(String number, String resolution, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.resolve(resolution, actor, now());
+        return noResponseDue(supportCase);
+    }
+
+    /** Closes the case; returns the end of its reopen window. */
+    Instant close(String number, String closingNote, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.close(closingNote, actor, now());
+        return supportCase.reopenDeadline(settings.reopenWindow());
+    }
+
+    void closeForNoResponse(String number) {
+        SupportCase supportCase = supportCase(number);
+        String closingNote = "We have not heard from you for " + settings.noResponseBusinessDays()
+                + " business days, so this case is now Closed No Response. When you are ready to continue, reply or "
+                + "open a new case and we will relate it to " + number + ".";
+        supportCase.closeForNoResponse(closingNote, now());
+    }
+
+    private Instant noResponseDue(SupportCase supportCase) {
+        BusinessCalendar calendar = calendars.get(organization(supportCase).calendar());
+        return calendar.plusBusinessDays(now(), settings.noResponseBusinessDays());
+    }
+
+    private OrganizationInfo organization(SupportCase supportCase) {
+        return directory.organization(supportCase.organization());
+    }
+
+    private SupportCase supportCase(String number) {
+        return CaseNumber.parse(number).flatMap(cases::findById)
+                .orElseThrow(() -> new NotFoundException("No case " + number + " exists."));
+    }
+
+    /** Reads a date from a form: an ISO date-time with offset, or a local one in the organization's zone. */
+    static Instant instant(Object value, ZoneId zone, String field) {
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidRequestException("Enter the " + field + " date.");
+        }
+        String text = value.toString().strip();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException("'" + text + "' is not a date and time for " + field + ".");
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Choose a " + field + ".");
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,25 @@
+package io.casedesk.supportcase;
+
+import static io.casedesk.supportcase.SupportCaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records that replacement hardware is on its way; carrier and tracking stay visible until delivery. */
+@Component
+class MarkShippingDelegate implements JavaDelegate {
+
+    private final CaseWork work;
+
+    MarkShippingDelegate(CaseWork work) {
+        this.work = work;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        work.ship(execution.getProcessBusinessKey(), string(execution, CARRIER), string(execution, TRACKING_REFERENCE),
+                ProcessActor.of(execution));
+        consume(execution, WORK_ACTION);
+    }
+}

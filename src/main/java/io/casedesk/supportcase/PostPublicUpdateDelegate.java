@@ -1,0 +1,24 @@
+package io.casedesk.supportcase;
+
+import static io.casedesk.supportcase.SupportCaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Posts the agent's public update to the customer. */
+@Component
+class PostPublicUpdateDelegate implements JavaDelegate {
+
+    private final CaseWork work;
+
+    PostPublicUpdateDelegate(CaseWork work) {
+        this.work = work;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        work.postUpdate(execution.getProcessBusinessKey(), string(execution, UPDATE_MESSAGE), ProcessActor.of(execution));
+        consume(execution, WORK_ACTION, UPDATE_MESSAGE);
+    }
+}

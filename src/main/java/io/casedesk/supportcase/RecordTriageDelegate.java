@@ -1,0 +1,31 @@
+package io.casedesk.supportcase;
+
+import static io.casedesk.supportcase.SupportCaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Applies L1's triage to the case, or notes that the case is to be closed as a duplicate. */
+@Component
+class RecordTriageDelegate implements JavaDelegate {
+
+    private final CaseWork work;
+
+    RecordTriageDelegate(CaseWork work) {
+        this.work = work;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean duplicate = flag(execution, MARK_AS_DUPLICATE);
+        execution.setVariable(DUPLICATE, duplicate);
+        consume(execution, MARK_AS_DUPLICATE);
+        if (duplicate) {
+            return;
+        }
+        work.triage(execution.getProcessBusinessKey(), string(execution, PRIORITY), string(execution, CASE_TYPE),
+                string(execution, PRODUCT_LINE), string(execution, CATEGORY), string(execution, ASSIGNED_GROUP),
+                ProcessActor.of(execution));
+    }
+}

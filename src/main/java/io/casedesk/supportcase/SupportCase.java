@@ -1,0 +1,493 @@
+package io.casedesk.supportcase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+import io.casedesk.common.ConflictException;
+import io.casedesk.common.InvalidRequestException;
+
+/**
+ * A support case: the aggregate that owns its status, its history and its conversation. Every status
+ * change goes through a method here that decides whether the change is allowed and records it in the
+ * history with time, actor, from, to and reason; nothing else sets the status.
+ */
+@Entity
+@Table(name = "support_case")
+public class SupportCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_case_seq")
+    @SequenceGenerator(name = "support_case_seq", sequenceName = "support_case_seq", allocationSize = 1)
+    private Long id;
+
+    private String organizationCode;
+    private String reporterEmail;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type")
+    private CaseType type;
+
+    private String productLine;
+    private String category;
+    private String subject;
+    private String description;
+
+    @Convert(converter = DetailsConverter.class)
+    private Map<String, Object> details;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    private String assignedGroup;
+    private Instant openedAt;
+    private Instant closedAt;
+    private Long relatedCaseId;
+    private Long duplicateOfId;
+    private Long masterCaseId;
+    private Instant etr;
+    private Instant onHoldUntil;
+    private Instant waitingForCustomerSince;
+    private String carrier;
+    private String trackingReference;
+    private String openedBy;
+    private String idempotencyKey;
+    private String requestFingerprint;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<CaseHistoryEntry> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<CaseComment> comments = new ArrayList<>();
+
+    protected SupportCase() {
+    }
+
+    /** What a new case is opened with; validated and authorized by {@link CaseManagement}. */
+    record Opening(String organization, String reporterEmail, Channel channel, CaseType type, String productLine,
+            String subject, String description, Map<String, Object> details, Priority priority, String openedBy,
+            Long relatedCaseId, String reason) {
+    }
+
+    static SupportCase open(Opening opening, Instant now) {
+        SupportCase c = new SupportCase();
+        c.organizationCode = opening.organization();
+        c.reporterEmail = opening.reporterEmail();
+        c.channel = opening.channel();
+        c.type = opening.type();
+        c.productLine = opening.productLine();
+        c.subject = opening.subject();
+        c.description = opening.description();
+        c.details = opening.details() == null || opening.details().isEmpty() ? null : opening.details();
+        c.priority = opening.priority();
+        c.openedBy = opening.openedBy();
+        c.relatedCaseId = opening.relatedCaseId();
+        c.openedAt = now;
+        c.changeStatus(CaseStatus.NEW, opening.openedBy(), opening.reason(), now);
+        return c;
+    }
+
+    void rememberIdempotencyKey(String key, String fingerprint) {
+        this.idempotencyKey = key;
+        this.requestFingerprint = fingerprint;
+    }
+
+    // --- agent work -------------------------------------------------------------------------------
+
+    /** L1 triage: sets priority, type, product line and the group that works the case. */
+    void triage(Priority newPriority, CaseType newType, String newProductLine, String newCategory, String group,
+            String actor, Instant now) {
+        requireStatus("triaged", CaseStatus.NEW);
+        if (newPriority == Priority.P1G) {
+            throw new InvalidRequestException("P1G is reserved for master cases; triage with P1 to P4.");
+        }
+        this.priority = Objects.requireNonNull(newPriority, "priority");
+        this.type = Objects.requireNonNull(newType, "type");
+        this.productLine = newProductLine;
+        this.category = newCategory;
+        this.assignedGroup = Objects.requireNonNull(group, "group");
+        changeStatus(CaseStatus.IN_PROGRESS, actor,
+                "Triaged as " + newPriority + " " + newType + (newProductLine != null ? " (" + newProductLine + ")" : "")
+                        + ", assigned to " + group,
+                now);
+    }
+
+    /** Closes this case in favour of {@code main}, which stays the one place where the issue is worked. */
+    void markDuplicateOf(SupportCase main, String actor, Instant now) {
+        requireOpen("marked as a duplicate");
+        if (main.id.equals(id)) {
+            throw new InvalidRequestException("A case cannot be a duplicate of itself.");
+        }
+        if (!main.organizationCode.equals(organizationCode)) {
+            throw new InvalidRequestException(main.number() + " belongs to another organization; link cases of several "
+                    + "organizations through a master case instead.");
+        }
+        if (main.status == CaseStatus.DUPLICATE) {
+            throw new InvalidRequestException(main.number() + " is itself a duplicate of "
+                    + CaseNumber.format(main.duplicateOfId) + "; use that case as the main case.");
+        }
+        if (main.status.isClosed()) {
+            throw new InvalidRequestException(main.number() + " is closed; the main case of a duplicate must be open.");
+        }
+        this.duplicateOfId = main.id;
+        this.closedAt = now;
+        this.waitingForCustomerSince = null;
+        changeStatus(CaseStatus.DUPLICATE, actor, "Duplicate of " + main.number(), now);
+    }
+
+    /** A public update to the customer; a reopened case is back in progress once an agent answers. */
+    CaseComment postAgentUpdate(String body, String actor, Instant now) {
+        requireOpen("updated");
+        CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, body, true, now);
+        if (status == CaseStatus.CUSTOMER_REOPENED) {
+            changeStatus(CaseStatus.IN_PROGRESS, actor, "Agent answered the reopened case", now);
+        }
+        return comment;
+    }
+
+    CaseComment addInternalNote(String body, String actor, Instant now) {
+        return addComment(actor, CaseComment.AuthorKind.AGENT, body, false, now);
+    }
+
+    void putOnHold(Instant until, String reason, String actor, Instant now) {
+        requireStatus("put on hold", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
+        if (until == null || !until.isAfter(now)) {
+            throw new InvalidRequestException("The hold must end in the future.");
+        }
+        this.onHoldUntil = until;
+        changeStatus(CaseStatus.ON_HOLD, actor, "On hold until " + until + (blank(reason) ? "" : ": " + reason), now);
+    }
+
+    /** Ends a hold; does nothing when the case is no longer on hold (the customer may have resumed it). */
+    void resumeFromHold(String reason, String actor, Instant now) {
+        if (status != CaseStatus.ON_HOLD) {
+            return;
+        }
+        this.onHoldUntil = null;
+        changeStatus(CaseStatus.IN_PROGRESS, actor, reason, now);
+    }
+
+    void ship(String newCarrier, String newTrackingReference, String actor, Instant now) {
+        requireStatus("shipped", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
+        if (blank(newTrackingReference)) {
+            throw new InvalidRequestException("A shipment needs a tracking reference.");
+        }
+        this.carrier = newCarrier;
+        this.trackingReference = newTrackingReference.trim();
+        changeStatus(CaseStatus.SHIPPING, actor,
+                "Hardware shipped" + (blank(newCarrier) ? "" : " with " + newCarrier) + ", tracking " + trackingReference, now);
+    }
+
+    void deliveryConfirmed(String note, String actor, Instant now) {
+        requireStatus("confirmed as delivered", CaseStatus.SHIPPING);
+        changeStatus(CaseStatus.IN_PROGRESS, actor, "Delivery confirmed" + (blank(note) ? "" : ": " + note), now);
+    }
+
+    /** Asks the customer a question and starts waiting for the reply. */
+    CaseComment askCustomer(String question, String actor, Instant now) {
+        requireStatus("waiting for the customer", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
+        CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, question, true, now);
+        if (status == CaseStatus.CUSTOMER_REOPENED) {
+            changeStatus(CaseStatus.IN_PROGRESS, actor, "Agent answered the reopened case", now);
+        }
+        this.waitingForCustomerSince = now;
+        return comment;
+    }
+
+    void resolve(String resolution, String actor, Instant now) {
+        requireStatus("resolved", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
+        addComment(actor, CaseComment.AuthorKind.AGENT, resolution, true, now);
+        this.waitingForCustomerSince = now;
+        changeStatus(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED, actor, "Resolved, waiting for the customer's confirmation", now);
+    }
+
+    void close(String closingNote, String actor, Instant now) {
+        requireOpen("closed");
+        if (status == CaseStatus.NEW) {
+            throw new ConflictException(number() + " has not been triaged yet; triage it or mark it as a duplicate.");
+        }
+        addComment(actor, CaseComment.AuthorKind.AGENT, closingNote, true, now);
+        closeAs(CaseStatus.CLOSED, actor, "Closed by support", now);
+    }
+
+    /**
+     * Closes a case whose customer did not reply in time. Does nothing when the customer has replied
+     * in the meantime.
+     */
+    boolean closeForNoResponse(String closingNote, Instant now) {
+        if (waitingForCustomerSince == null || status.isClosed()) {
+            return false;
+        }
+        addComment(SYSTEM, CaseComment.AuthorKind.SYSTEM, closingNote, true, now);
+        closeAs(CaseStatus.CLOSED_NO_RESPONSE, SYSTEM, "No reply from the customer since " + waitingForCustomerSince, now);
+        return true;
+    }
+
+    // --- customer actions -------------------------------------------------------------------------
+
+    /** A customer's reply and whether it resumes work (the case was waiting, on hold or resolved). */
+    record Reply(CaseComment comment, boolean resumesWork) {
+    }
+
+    /** A comment by the customer; it answers a pending question, ends a hold, or disputes a resolution. */
+    Reply customerReplied(String body, String contact, Instant now) {
+        if (status.isClosed()) {
+            throw new ConflictException(number() + " is closed. Reopen it (POST /api/cases/" + number()
+                    + "/reopen) to continue the conversation.");
+        }
+        CaseComment comment = addComment(contact, CaseComment.AuthorKind.CONTACT, body, true, now);
+        boolean resumes = waitingForCustomerSince != null || status == CaseStatus.ON_HOLD;
+        this.waitingForCustomerSince = null;
+        if (status == CaseStatus.ON_HOLD) {
+            this.onHoldUntil = null;
+            changeStatus(CaseStatus.IN_PROGRESS, contact, "Customer replied while the case was on hold", now);
+        } else if (status == CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED) {
+            changeStatus(CaseStatus.IN_PROGRESS, contact, "Customer replied to the resolution", now);
+        }
+        return new Reply(comment, resumes);
+    }
+
+    /** The customer confirms that the resolution works: the case is closed. */
+    void confirmResolution(String contact, String comment, Instant now) {
+        requireStatus("confirmed as resolved", CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED);
+        if (!blank(comment)) {
+            addComment(contact, CaseComment.AuthorKind.CONTACT, comment, true, now);
+        }
+        closeAs(CaseStatus.CLOSED, contact, "Customer confirmed the resolution", now);
+    }
+
+    /** The customer says the issue is not fixed: back to work. */
+    void rejectResolution(String contact, String comment, Instant now) {
+        requireStatus("reported as not fixed", CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED);
+        if (blank(comment)) {
+            throw new InvalidRequestException("Tell support what is still wrong in 'comment'.");
+        }
+        addComment(contact, CaseComment.AuthorKind.CONTACT, comment, true, now);
+        this.waitingForCustomerSince = null;
+        changeStatus(CaseStatus.IN_PROGRESS, contact, "Customer reports the issue is not fixed", now);
+    }
+
+    /**
+     * Reopens a closed case inside the reopen window. Returns {@code false} when the window has passed
+     * or the case closed without response: the caller then opens a new case related to this one.
+     */
+    boolean reopen(String reason, String actor, CaseComment.AuthorKind actorKind, Instant now, Duration window) {
+        if (status == CaseStatus.DUPLICATE) {
+            throw new ConflictException(number() + " was closed as a duplicate of " + CaseNumber.format(duplicateOfId)
+                    + "; follow up on that case.");
+        }
+        if (!status.isClosed()) {
+            throw new ConflictException(number() + " is not closed (status " + status + "); comment on it instead.");
+        }
+        if (status == CaseStatus.CLOSED_NO_RESPONSE || !now.isBefore(reopenDeadline(window))) {
+            return false;
+        }
+        this.closedAt = null;
+        if (!blank(reason)) {
+            addComment(actor, actorKind, reason, true, now);
+        }
+        changeStatus(CaseStatus.CUSTOMER_REOPENED, actor, blank(reason) ? "Reopened" : "Reopened: " + reason, now);
+        return true;
+    }
+
+    /** The last instant at which a closed case can still be reopened. */
+    Instant reopenDeadline(Duration window) {
+        if (closedAt == null) {
+            throw new IllegalStateException(number() + " is not closed");
+        }
+        return closedAt.plus(window);
+    }
+
+    // --- internals --------------------------------------------------------------------------------
+
+    static final String SYSTEM = "system";
+
+    private void closeAs(CaseStatus closedStatus, String actor, String reason, Instant now) {
+        this.closedAt = now;
+        this.waitingForCustomerSince = null;
+        this.onHoldUntil = null;
+        changeStatus(closedStatus, actor, reason, now);
+    }
+
+    private CaseComment addComment(String author, CaseComment.AuthorKind kind, String body, boolean visibleToCustomer,
+            Instant now) {
+        if (blank(body)) {
+            throw new InvalidRequestException("The text must not be empty.");
+        }
+        CaseComment comment = new CaseComment(this, now, author, kind, body.strip(), visibleToCustomer);
+        comments.add(comment);
+        return comment;
+    }
+
+    private void changeStatus(CaseStatus to, String actor, String reason, Instant now) {
+        history.add(new CaseHistoryEntry(this, now, actor, status, to, reason));
+        this.status = to;
+    }
+
+    private void requireOpen(String action) {
+        if (status.isClosed()) {
+            throw new ConflictException(number() + " is " + status + " and cannot be " + action + ".");
+        }
+    }
+
+    private void requireStatus(String action, CaseStatus... allowed) {
+        for (CaseStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new ConflictException(number() + " is " + status + " and cannot be " + action + ".");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // --- read access ------------------------------------------------------------------------------
+
+    public String number() {
+        return CaseNumber.format(id);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String organization() {
+        return organizationCode;
+    }
+
+    public String reporterEmail() {
+        return reporterEmail;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public CaseType type() {
+        return type;
+    }
+
+    public String productLine() {
+        return productLine;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Map<String, Object> details() {
+        return details == null ? Map.of() : Collections.unmodifiableMap(details);
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String assignedGroup() {
+        return assignedGroup;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String relatedCase() {
+        return relatedCaseId == null ? null : CaseNumber.format(relatedCaseId);
+    }
+
+    public String duplicateOf() {
+        return duplicateOfId == null ? null : CaseNumber.format(duplicateOfId);
+    }
+
+    public String masterCase() {
+        return masterCaseId == null ? null : CaseNumber.format(masterCaseId);
+    }
+
+    public Instant etr() {
+        return etr;
+    }
+
+    public Instant onHoldUntil() {
+        return onHoldUntil;
+    }
+
+    public Instant waitingForCustomerSince() {
+        return waitingForCustomerSince;
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public String trackingReference() {
+        return trackingReference;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    String requestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public List<CaseHistoryEntry> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<CaseComment> comments() {
+        return Collections.unmodifiableList(comments);
+    }
+}

@@ -1,0 +1,21 @@
+package io.casedesk.supportcase;
+
+/** Names the BPMN model {@code processes/support-case.bpmn} and the Java code share. */
+public final class SupportCaseProcess {
+
+    public static final String PROCESS_ID = "SupportCaseProcess";
+
+    /** A customer's reply: answers a question, ends a hold or disputes a resolution. */
+    public static final String MESSAGE_CUSTOMER_REPLIED = "CustomerReplied";
+    /** The customer confirmed that the resolution works. */
+    public static final String MESSAGE_RESOLUTION_CONFIRMED = "ResolutionConfirmed";
+    /** The customer reopened the closed case inside the reopen window. */
+    public static final String MESSAGE_CASE_REOPENED = "CaseReopened";
+
+    public static final String TASK_TRIAGE = "Task_TriageCase";
+    public static final String TASK_WORK = "Task_WorkCase";
+    public static final String TASK_CONFIRM_DELIVERY = "Task_ConfirmDelivery";
+
+    private SupportCaseProcess() {
+    }
+}

@@ -1,0 +1,11 @@
+package io.casedesk.supportcase;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface SupportCaseRepository extends JpaRepository<SupportCase, Long>, JpaSpecificationExecutor<SupportCase> {
+
+    Optional<SupportCase> findByOpenedByAndIdempotencyKey(String openedBy, String idempotencyKey);
+}

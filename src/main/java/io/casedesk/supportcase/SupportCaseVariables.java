@@ -1,0 +1,76 @@
+package io.casedesk.supportcase;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Variable names of {@code SupportCaseProcess} and typed access to them. The process keeps the case
+ * number (its business key), what Tasklist shows and the agent's form input; the database keeps the case.
+ */
+public final class SupportCaseVariables {
+
+    // shown in Tasklist and used by filters
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String ORGANIZATION = "organization";
+    public static final String REPORTER = "reporter";
+    public static final String CHANNEL = "channel";
+    public static final String SUBJECT = "subject";
+    public static final String DESCRIPTION = "description";
+    public static final String PRIORITY = "priority";
+    public static final String CASE_TYPE = "caseType";
+    public static final String PRODUCT_LINE = "productLine";
+    public static final String CATEGORY = "category";
+    public static final String ASSIGNED_GROUP = "assignedGroup";
+    public static final String LATEST_CUSTOMER_MESSAGE = "latestCustomerMessage";
+
+    // triage and work form input
+    public static final String MARK_AS_DUPLICATE = "markAsDuplicate";
+    public static final String DUPLICATE_OF = "duplicateOf";
+    public static final String DUPLICATE = "duplicate";
+    public static final String WORK_ACTION = "workAction";
+    public static final String UPDATE_MESSAGE = "updateMessage";
+    public static final String HOLD_UNTIL = "holdUntil";
+    public static final String HOLD_REASON = "holdReason";
+    public static final String CARRIER = "carrier";
+    public static final String TRACKING_REFERENCE = "trackingReference";
+    public static final String DELIVERED = "delivered";
+    public static final String DELIVERY_NOTE = "deliveryNote";
+    public static final String QUESTION = "question";
+    public static final String RESOLUTION_NOTE = "resolutionNote";
+    public static final String CLOSING_NOTE = "closingNote";
+
+    // timer due dates, computed on the organization's business calendar
+    public static final String ON_HOLD_UNTIL = "onHoldUntil";
+    public static final String NO_RESPONSE_DUE = "noResponseDue";
+    public static final String REOPEN_DEADLINE = "reopenDeadline";
+
+    private SupportCaseVariables() {
+    }
+
+    static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    static Date date(Instant instant) {
+        return Date.from(instant);
+    }
+
+    /** Removes form input once a step has used it, so the next form starts empty. */
+    static void consume(VariableScope scope, String... names) {
+        for (String name : names) {
+            scope.removeVariable(name);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.casedesk.supportcase.web;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.casedesk.customer.Caller;
+import io.casedesk.customer.Callers;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.supportcase.CaseComment;
+import io.casedesk.supportcase.CaseFilter;
+import io.casedesk.supportcase.CaseManagement;
+import io.casedesk.supportcase.CaseStatus;
+import io.casedesk.supportcase.NewCase;
+import io.casedesk.supportcase.Priority;
+import io.casedesk.supportcase.SupportCase;
+
+/** The case API of API.md, for agents and customer contacts. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    record CommentRequest(@NotBlank @Size(max = 20000) String body, @JsonProperty("public") Boolean visibleToCustomer) {
+    }
+
+    record CommentRepresentation(Long id, OffsetDateTime at, String author, CaseComment.AuthorKind authorType, String body,
+            @JsonProperty("public") boolean visibleToCustomer) {
+    }
+
+    record ReopenRequest(@Size(max = 2000) String reason) {
+    }
+
+    record ResolutionAnswer(@NotNull Boolean confirmed, @Size(max = 20000) String comment) {
+    }
+
+    record CasePage(List<CaseRepresentation> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    private final CaseManagement cases;
+    private final Callers callers;
+    private final CustomerDirectory directory;
+
+    CaseController(CaseManagement cases, Callers callers, CustomerDirectory directory) {
+        this.cases = cases;
+        this.callers = callers;
+        this.directory = directory;
+    }
+
+    @PostMapping
+    ResponseEntity<CaseRepresentation> open(@Valid @RequestBody NewCase request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        Caller caller = callers.current();
+        CaseManagement.OpenedCase opened;
+        try {
+            opened = cases.open(request, caller, idempotencyKey);
+        } catch (DataIntegrityViolationException concurrentRetry) {
+            if (idempotencyKey == null) {
+                throw concurrentRetry;
+            }
+            opened = new CaseManagement.OpenedCase(cases.openedWith(caller, idempotencyKey), false);
+        }
+        SupportCase c = opened.supportCase();
+        return opened.created()
+                ? ResponseEntity.created(location(c)).body(represent(c))
+                : ResponseEntity.ok().location(location(c)).body(represent(c));
+    }
+
+    @GetMapping("/{number}")
+    CaseRepresentation get(@PathVariable String number) {
+        return represent(cases.get(number, callers.current()));
+    }
+
+    @GetMapping
+    CasePage list(@RequestParam(required = false) String organization, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Page<SupportCase> result = cases.list(new CaseFilter(organization, status, priority), callers.current(), page, size);
+        Map<String, ZoneId> zones = new HashMap<>();
+        List<CaseRepresentation> items = result.getContent().stream()
+                .map(c -> CaseRepresentation.of(c, zones.computeIfAbsent(c.organization(), this::zoneOf)))
+                .toList();
+        return new CasePage(items, page, size, result.getTotalElements(), result.getTotalPages());
+    }
+
+    @PostMapping("/{number}/comments")
+    ResponseEntity<CommentRepresentation> comment(@PathVariable String number, @Valid @RequestBody CommentRequest request) {
+        Caller caller = callers.current();
+        boolean visible = request.visibleToCustomer() == null || request.visibleToCustomer();
+        CaseComment comment = cases.comment(number, request.body(), visible, caller);
+        SupportCase c = cases.get(number, caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(represent(comment, zoneOf(c.organization())));
+    }
+
+    @GetMapping("/{number}/comments")
+    List<CommentRepresentation> comments(@PathVariable String number) {
+        Caller caller = callers.current();
+        ZoneId zone = zoneOf(cases.get(number, caller).organization());
+        return cases.comments(number, caller).stream().map(comment -> represent(comment, zone)).toList();
+    }
+
+    @PostMapping("/{number}/reopen")
+    ResponseEntity<CaseRepresentation> reopen(@PathVariable String number,
+            @Valid @RequestBody(required = false) ReopenRequest request) {
+        CaseManagement.Reopened reopened = cases.reopen(number, request == null ? null : request.reason(), callers.current());
+        SupportCase c = reopened.supportCase();
+        return reopened.newCase()
+                ? ResponseEntity.created(location(c)).body(represent(c))
+                : ResponseEntity.ok(represent(c));
+    }
+
+    @PostMapping("/{number}/resolution")
+    CaseRepresentation answerResolution(@PathVariable String number, @Valid @RequestBody ResolutionAnswer answer) {
+        return represent(cases.answerResolution(number, answer.confirmed(), answer.comment(), callers.current()));
+    }
+
+    private CaseRepresentation represent(SupportCase c) {
+        return CaseRepresentation.of(c, zoneOf(c.organization()));
+    }
+
+    private static CommentRepresentation represent(CaseComment comment, ZoneId zone) {
+        return new CommentRepresentation(comment.id(), CaseRepresentation.at(comment.at(), zone), comment.author(),
+                comment.authorKind(), comment.body(), comment.isPublic());
+    }
+
+    private ZoneId zoneOf(String organization) {
+        return directory.organization(organization).timeZone();
+    }
+
+    private static URI location(SupportCase c) {
+        return URI.create("/api/cases/" + c.number());
+    }
+}

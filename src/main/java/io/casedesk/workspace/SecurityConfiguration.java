@@ -1,0 +1,92 @@
+package io.casedesk.workspace;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import io.casedesk.common.ProblemResponses;
+import io.casedesk.customer.Caller;
+
+/**
+ * HTTP Basic against Camunda's identity store on {@code /api/**} (agents and customer contacts) and
+ * {@code /engine-rest/**} (staff only, with Camunda authorizations applied to the caller). The
+ * Camunda webapps keep their own session login; customer contacts hold no webapp authorization.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String REALM = "Casedesk";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+                    "Sign in with HTTP Basic: your Casedesk user name (contacts: email address) and password.");
+        };
+        AccessDeniedHandler denied = (request, response, ex) -> ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
+                "Your login may not use " + request.getRequestURI() + ".");
+        // Path patterns on the whole request path: /engine-rest is served by Jersey, not by Spring MVC
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths.matcher("/api/status"), paths.matcher("/api/status/**")).permitAll()
+                        .requestMatchers(paths.matcher("/engine-rest/**")).access(staffOnly())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** The Camunda webapps, the status page and the API documentation authenticate on their own or are public. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> staffOnly() {
+        return (authentication, context) -> {
+            var auth = authentication.get();
+            boolean staff = auth != null && auth.isAuthenticated()
+                    && !auth.getAuthorities().isEmpty()
+                    && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                            .noneMatch(Caller.CUSTOMER_CONTACTS_GROUP::equals);
+            return new AuthorizationDecision(staff);
+        };
+    }
+
+    /** Lets the engine see the authenticated user of {@code /engine-rest}, so Camunda authorizations apply. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        registration.setOrder(0);
+        return registration;
+    }
+}

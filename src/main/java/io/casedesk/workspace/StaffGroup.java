@@ -1,0 +1,49 @@
+package io.casedesk.workspace;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The provider's groups. Every user task names one of them as candidate group, and the webapp
+ * authorizations of {@link WorkspaceSetup} are granted per group.
+ */
+public enum StaffGroup {
+    SUPPORT_L1("support-l1", "Support level 1", true),
+    SUPPORT_L2("support-l2", "Support level 2", true),
+    SUPPORT_L3("support-l3", "Support level 3", true),
+    SUPPORT_MANAGERS("support-managers", "Support managers", true),
+    NETWORK_ENGINEERING("network-engineering", "Network engineering", true),
+    SOFTWARE_ENGINEERING("software-engineering", "Software engineering", true),
+    FIELD_DISPATCH("field-dispatch", "Field dispatch", true),
+    FIELD_TECHNICIANS("field-technicians", "Field technicians", true),
+    PROVISIONING("provisioning", "Provisioning", true),
+    PROCESS_OWNERS("process-owners", "Process owners", false),
+    OPERATORS("operators", "Operators", false),
+    ADMINISTRATORS("camunda-admin", "Camunda administrators", false);
+
+    private final String id;
+    private final String label;
+    private final boolean worksCases;
+
+    StaffGroup(String id, String label, boolean worksCases) {
+        this.id = id;
+        this.label = label;
+        this.worksCases = worksCases;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** Groups whose members work tasks in Tasklist. */
+    static Set<StaffGroup> caseWorkers() {
+        Set<StaffGroup> groups = EnumSet.noneOf(StaffGroup.class);
+        Arrays.stream(values()).filter(g -> g.worksCases).forEach(groups::add);
+        return groups;
+    }
+}
