@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -71,7 +72,7 @@ class SecurityConfiguration {
     private static AuthorizationManager<RequestAuthorizationContext> staffOnly() {
         return (authentication, context) -> {
             var auth = authentication.get();
-            boolean staff = auth != null && auth.isAuthenticated()
+            boolean staff = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
                     && !auth.getAuthorities().isEmpty()
                     && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                             .noneMatch(Caller.CUSTOMER_CONTACTS_GROUP::equals);

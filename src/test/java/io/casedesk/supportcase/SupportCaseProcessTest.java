@@ -12,14 +12,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.casedesk.common.ConflictException;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Caller;
+import io.casedesk.support.AgentActions;
 
 /**
  * Walks every path of {@code SupportCaseProcess} against the real services and an in-memory database:
@@ -446,15 +445,8 @@ class SupportCaseProcessTest {
         completeAs("l2", "support-l2", c, input);
     }
 
-    /** Completes the case's only task as Tasklist does: authenticated, with the form's variables. */
     private void completeAs(String user, String group, SupportCase c, Map<String, Object> input) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(c.number()).singleResult();
-        engine.getIdentityService().setAuthentication(user, List.of(group));
-        try {
-            BpmnAwareTests.complete(task, input);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        new AgentActions(engine).complete(c.number(), user, group, input);
     }
 
     /** The case's process instance, running or ended; also makes it the subject of {@code task()} and {@code job()}. */
