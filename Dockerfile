@@ -1,0 +1,22 @@
+# Casedesk: build with the Maven wrapper, run on a JRE as an unprivileged user.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline
+COPY src src
+COPY processes processes
+COPY forms forms
+RUN ./mvnw -B -ntp -q package -DskipTests && cp target/casedesk-*.jar /casedesk.jar
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app casedesk && mkdir -p /app && chown casedesk /app
+WORKDIR /app
+COPY --from=build /casedesk.jar /app/casedesk.jar
+USER casedesk
+ENV SPRING_PROFILES_ACTIVE=postgres \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]
+ENTRYPOINT ["java", "-jar", "/app/casedesk.jar"]
