@@ -34,6 +34,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
  * Makes the workspace ready at every start, idempotently: the staff and contact groups, the webapp
@@ -106,6 +107,12 @@ class WorkspaceSetup implements ApplicationRunner {
             }
             grant(group, Resources.APPLICATION, "tasklist", ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, "*", READ);
+            if (StaffGroup.caseWorkers().contains(group)) {
+                // Tasklist reads the case variables that the filters show on each task card (case number,
+                // priority, organization, subject) from the process instance; READ on the task covers
+                // only task-local variables
+                grant(group, Resources.PROCESS_DEFINITION, SupportCaseProcess.PROCESS_ID, READ_INSTANCE);
+            }
             if (COCKPIT_USERS.contains(group)) {
                 grant(group, Resources.APPLICATION, "cockpit", ACCESS);
                 grant(group, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE);

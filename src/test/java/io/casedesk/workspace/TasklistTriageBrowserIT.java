@@ -1,0 +1,253 @@
+package io.casedesk.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.casedesk.customer.Caller;
+import io.casedesk.supportcase.CaseManagement;
+import io.casedesk.supportcase.CaseStatus;
+import io.casedesk.supportcase.CaseType;
+import io.casedesk.supportcase.Channel;
+import io.casedesk.supportcase.NewCase;
+import io.casedesk.supportcase.Priority;
+import io.casedesk.supportcase.SupportCase;
+import io.casedesk.supportcase.SupportCaseProcess;
+
+/**
+ * A level-1 agent works a new case in Camunda Tasklist with a real headless Chromium: logs in, finds
+ * the case in "My groups' queue", claims the triage task, fills the Camunda Form and completes it. A
+ * customer contact, by contrast, cannot use Tasklist at all.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        // Selenium warns on every start that it has no DevTools (CDP) support for this Chromium; the test
+        // uses WebDriver only
+        "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
+        "logging.level.org.openqa.selenium.chromium.ChromiumDriver=error"})
+@ActiveProfiles({"test", "demo"})
+class TasklistTriageBrowserIT {
+
+    private static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");
+    private static final Caller LENA = Caller.agent("l1", Set.of(StaffGroup.SUPPORT_L1.id()));
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseManagement cases;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void levelOneAgentTriagesCaseInTasklist() {
+        String subject = "Teams calls drop after two minutes";
+        SupportCase opened = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "MICROSOFT_TEAMS",
+                subject, "Every external Teams call at the Denver site drops after about two minutes.", null, null),
+                ALICE, null).supportCase();
+        String number = opened.number();
+
+        logIntoTasklist("l1", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Triage case", number);
+        claim();
+
+        WebElement summary = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[contains(@class,'fjs-form')]//h3[contains(., '" + number + "')]")));
+        assertThat(summary.getText()).isEqualTo(number + ": " + subject);
+
+        choose("Priority", "P2 – partial or intermittent loss of a critical service");
+        choose("Type", "Incident");
+        choose("Product line", "Microsoft Teams");
+        choose("Assign to", "Support level 2");
+        complete();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(taskInList("Triage case", number)));
+
+        SupportCase triaged = cases.get(number, LENA);
+        assertThat(triaged.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(triaged.priority()).isEqualTo(Priority.P2);
+        assertThat(triaged.assignedGroup()).isEqualTo(StaffGroup.SUPPORT_L2.id());
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult();
+        assertThat(instance).isNotNull();
+        assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly(SupportCaseProcess.TASK_WORK);
+        String workTask = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        assertThat(taskService.getIdentityLinksForTask(workTask))
+                .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .extracting(IdentityLink::getGroupId)
+                .containsExactly(StaffGroup.SUPPORT_L2.id());
+    }
+
+    @Test
+    void customerContactCannotUseTasklist() {
+        assertThat(identityService.checkPassword(ALICE.login(), "demo")).as("the contact's credentials are valid").isTrue();
+
+        logIntoTasklist(ALICE.login(), "demo");
+
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[contains(@class,'page-notifications')]//*[contains(., 'Login Failed')]")));
+        assertThat(browser.driver().findElements(By.cssSelector("input[ng-model='username']"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".task-filter"))).isEmpty();
+    }
+
+    // --- Tasklist steps ---------------------------------------------------------------------------
+
+    private void logIntoTasklist(String user, String password) {
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("form button[type='submit']")).click();
+    }
+
+    private void openFilter(String name) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]"
+                + "[contains(normalize-space(.), \"" + name + "\")]]");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(filter)).click();
+        browser.waitFor(ExpectedConditions.attributeContains(filter, "class", "active"));
+    }
+
+    /** The task's entry in the task list; the filters show the case number on each entry. */
+    private static By taskInList(String taskName, String caseNumber) {
+        return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(., '" + caseNumber
+                + "')]//h4[contains(@class,'task')]/a[normalize-space()='" + taskName + "']");
+    }
+
+    private void openTask(String taskName, String caseNumber) {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(taskInList(taskName, caseNumber))).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("section.task-card h2.task"), taskName));
+    }
+
+    /** Tasklist enables the form only for the task's assignee. */
+    private void claim() {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("section.task-card button.claim"))).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card button.unclaim")));
+    }
+
+    /**
+     * Completes the open task. Tasklist reports a failed completion as an error and keeps the task open;
+     * a successful one closes the task and removes it from the list.
+     */
+    private void complete() {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space()='Complete']"))).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details .no-task")));
+    }
+
+    /** Picks an option of a Camunda Form select field, which form-js renders as a dropdown list. */
+    private void choose(String label, String option) {
+        String field = "//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(), '"
+                + label + "')]]";
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-input-group')]")))
+                .click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field
+                + "//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '" + option + "')]")))
+                .click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+    }
+
+    // --- headless Chromium ------------------------------------------------------------------------
+
+    /**
+     * One headless Chromium per test, with a fresh profile and no network access of its own. On a
+     * failure it leaves a screenshot in {@code target/}.
+     */
+    static final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+
+        private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+        private Path profile;
+        private WebDriver driver;
+
+        WebDriver driver() {
+            return driver;
+        }
+
+        <T> T waitFor(Function<? super WebDriver, T> condition) {
+            return new WebDriverWait(driver, TIMEOUT).until(condition);
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            profile = Files.createTempDirectory("casedesk-chromium-");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary("/usr/bin/chromium")
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-quic", "--no-first-run", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--window-size=1600,1200",
+                            "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+        }
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) throws IOException {
+            if (context.getExecutionException().isPresent() && driver instanceof TakesScreenshot camera) {
+                Path screenshot = Path.of("target", context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + ".png");
+                Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws IOException {
+            if (driver != null) {
+                driver.quit();
+            }
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+}
