@@ -1,10 +1,12 @@
 package io.casedesk.workspace;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -78,6 +80,14 @@ class SecurityConfiguration {
                             .noneMatch(Caller.CUSTOMER_CONTACTS_GROUP::equals);
             return new AuthorizationDecision(staff);
         };
+    }
+
+    @Bean
+    FilterRegistrationBean<ContactWebappLoginFilter> contactWebappLoginFilter(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new ContactWebappLoginFilter(identityService));
+        registration.addUrlPatterns(ContactWebappLoginFilter.LOGIN_PATH + "*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     /** Lets the engine see the authenticated user of {@code /engine-rest}, so Camunda authorizations apply. */

@@ -90,7 +90,7 @@ class TasklistTriageBrowserIT {
                 ALICE, null).supportCase();
         String number = opened.number();
 
-        logIntoTasklist("l1", "demo");
+        logInto("tasklist", "l1", "demo");
         openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
         openTask("Triage case", number);
         claim();
@@ -125,18 +125,30 @@ class TasklistTriageBrowserIT {
     void customerContactCannotUseTasklist() {
         assertThat(identityService.checkPassword(ALICE.login(), "demo")).as("the contact's credentials are valid").isTrue();
 
-        logIntoTasklist(ALICE.login(), "demo");
+        logInto("tasklist", ALICE.login(), "demo");
 
+        assertLoginRefused();
+        assertThat(browser.driver().findElements(By.cssSelector(".task-filter"))).isEmpty();
+    }
+
+    @Test
+    void customerContactCannotEvenUseTheWelcomePage() {
+        logInto("welcome", ALICE.login(), "demo");
+
+        assertLoginRefused();
+        assertThat(browser.driver().findElements(By.partialLinkText("Change password"))).isEmpty();
+    }
+
+    private void assertLoginRefused() {
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'page-notifications')]//*[contains(., 'Login Failed')]")));
         assertThat(browser.driver().findElements(By.cssSelector("input[ng-model='username']"))).isNotEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector(".task-filter"))).isEmpty();
     }
 
     // --- Tasklist steps ---------------------------------------------------------------------------
 
-    private void logIntoTasklist(String user, String password) {
-        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/");
+    private void logInto(String webapp, String user, String password) {
+        browser.driver().get("http://localhost:" + port + "/camunda/app/" + webapp + "/");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);
         browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
