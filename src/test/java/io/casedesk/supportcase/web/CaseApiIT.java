@@ -15,24 +15,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.casedesk.support.AgentActions;
 import io.casedesk.support.ApiClient;
 import io.casedesk.support.ApiClient.Response;
+import io.casedesk.support.PostgresIntegrationTest;
 
 /**
  * The case API of API.md against the running application on a real PostgreSQL: every status code,
  * the P4 and MPOC rules, idempotent retries, organization isolation and problem responses that change
  * nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"it", "demo"})
+@PostgresIntegrationTest
 class CaseApiIT {
 
     static final String PROBLEM_JSON = "application/problem+json";
