@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,9 +24,9 @@ class ContactWebappLoginFilter extends OncePerRequestFilter {
 
     static final String LOGIN_PATH = "/camunda/api/admin/auth/user/";
 
-    private final IdentityService identityService;
+    private final ObjectProvider<IdentityService> identityService;
 
-    ContactWebappLoginFilter(IdentityService identityService) {
+    ContactWebappLoginFilter(ObjectProvider<IdentityService> identityService) {
         this.identityService = identityService;
     }
 
@@ -38,7 +39,7 @@ class ContactWebappLoginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        if (username != null && identityService.createUserQuery().userId(username)
+        if (username != null && identityService.getObject().createUserQuery().userId(username)
                 .memberOfGroup(Caller.CUSTOMER_CONTACTS_GROUP).count() > 0) {
             ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
                     "Customer contacts use the Casedesk API; the Camunda webapps are for support staff.");

@@ -3,6 +3,7 @@ package io.casedesk.workspace;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,7 +84,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ContactWebappLoginFilter> contactWebappLoginFilter(IdentityService identityService) {
+    FilterRegistrationBean<ContactWebappLoginFilter> contactWebappLoginFilter(ObjectProvider<IdentityService> identityService) {
         var registration = new FilterRegistrationBean<>(new ContactWebappLoginFilter(identityService));
         registration.addUrlPatterns(ContactWebappLoginFilter.LOGIN_PATH + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
