@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.common.NotFoundException;
-import io.casedesk.sla.BusinessCalendars;
 
 /** Organizations and their designated contacts: who may open cases, who is told what. */
 @Service
@@ -19,12 +19,12 @@ public class CustomerDirectory {
 
     private final OrganizationRepository organizations;
     private final ContactRepository contacts;
-    private final BusinessCalendars calendars;
+    private final ApplicationEventPublisher events;
 
-    CustomerDirectory(OrganizationRepository organizations, ContactRepository contacts, BusinessCalendars calendars) {
+    CustomerDirectory(OrganizationRepository organizations, ContactRepository contacts, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.contacts = contacts;
-        this.calendars = calendars;
+        this.events = events;
     }
 
     public Optional<OrganizationInfo> find(String code) {
@@ -58,13 +58,13 @@ public class CustomerDirectory {
         return contact(email).filter(c -> c.organization().equals(organizationCode)).map(ContactInfo::isMpoc).orElse(false);
     }
 
-    /** Creates the organization, or updates it when the code exists. */
+    /**
+     * Creates the organization, or updates it when the code exists. Listeners of {@link OrganizationRegistered}
+     * may refuse it (e.g. an unknown business calendar), which rolls the registration back.
+     */
     @Transactional
     public OrganizationInfo register(OrganizationInfo info) {
-        if (!calendars.exists(info.calendar())) {
-            throw new IllegalArgumentException("Organization " + info.code() + " names unknown business calendar '"
-                    + info.calendar() + "'");
-        }
+        events.publishEvent(new OrganizationRegistered(info));
         Organization organization = organizations.findById(info.code()).orElse(null);
         if (organization == null) {
             organization = organizations.save(new Organization(info));

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,6 +34,7 @@ import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.sla.SlaClocks;
 
 /**
  * What customers and agents do to cases through the API, email and chat: open, read, comment,
@@ -42,6 +44,20 @@ import io.casedesk.customer.OrganizationInfo;
 @Service
 @Transactional
 public class CaseManagement {
+
+    /** What a customer's email reply did. */
+    public enum ReplyOutcome {
+        /** Added to the open case as the customer's comment. */
+        COMMENTED,
+        /** Reopened the case, closed less than the reopen window ago. */
+        REOPENED,
+        /** Opened a new case related to the closed one. */
+        FOLLOW_UP_OPENED
+    }
+
+    /** The case a reply ended up on, and how. */
+    public record Reply(SupportCase supportCase, ReplyOutcome outcome) {
+    }
 
     /** The case as stored, and whether this request created it (false for an idempotent retry). */
     public record OpenedCase(SupportCase supportCase, boolean created) {
@@ -59,17 +75,23 @@ public class CaseManagement {
             .build();
 
     private final SupportCaseRepository cases;
+    private final CaseAttachmentRepository attachments;
     private final CustomerDirectory directory;
     private final CaseProcess process;
     private final CaseSettings settings;
+    private final SlaClocks slaClocks;
+    private final CaseEvents events;
     private final Clock clock;
 
-    CaseManagement(SupportCaseRepository cases, CustomerDirectory directory, CaseProcess process, CaseSettings settings,
-            Clock clock) {
+    CaseManagement(SupportCaseRepository cases, CaseAttachmentRepository attachments, CustomerDirectory directory,
+            CaseProcess process, CaseSettings settings, SlaClocks slaClocks, CaseEvents events, Clock clock) {
         this.cases = cases;
+        this.attachments = attachments;
         this.directory = directory;
         this.process = process;
         this.settings = settings;
+        this.slaClocks = slaClocks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -155,6 +177,12 @@ public class CaseManagement {
         return visibleCase(number, caller);
     }
 
+    /** The case, when it exists and the caller may see it. */
+    @Transactional(readOnly = true)
+    public Optional<SupportCase> find(String number, Caller caller) {
+        return CaseNumber.parse(number).flatMap(cases::findById).filter(c -> caller.canSee(c.organization()));
+    }
+
     @Transactional(readOnly = true)
     public Page<SupportCase> list(CaseFilter filter, Caller caller, int page, int size) {
         String organization = filter.organization();
@@ -191,9 +219,13 @@ public class CaseManagement {
             }
             return reply.comment();
         }
-        return visibleToCustomer
-                ? supportCase.postAgentUpdate(body, caller.login(), now())
-                : supportCase.addInternalNote(body, caller.login(), now());
+        if (!visibleToCustomer) {
+            return supportCase.addInternalNote(body, caller.login(), now());
+        }
+        CaseComment update = supportCase.postAgentUpdate(body, caller.login(), now());
+        slaClocks.publicResponse(supportCase.number(), update.at());
+        events.publish(CaseEvent.Type.PUBLIC_UPDATE, supportCase, caller.login(), update.at(), update.body());
+        return update;
     }
 
     @Transactional(readOnly = true)
@@ -210,6 +242,7 @@ public class CaseManagement {
         if (confirmed) {
             supportCase.confirmResolution(actor, comment, now());
             process.resolutionConfirmed(supportCase, supportCase.reopenDeadline(settings.reopenWindow()));
+            events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), comment);
         } else {
             supportCase.rejectResolution(actor, comment, now());
             process.customerReplied(supportCase, comment.strip());
@@ -218,17 +251,16 @@ public class CaseManagement {
     }
 
     /**
-     * Reopens a closed case within the reopen window; after it, or after a no-response closure, opens
-     * a new case related to the original instead.
+     * Reopens a closed case within the reopen window; any contact of the organization may. After the
+     * window, or after a no-response closure, opens a new case related to the original instead, which
+     * only an MPOC may.
      */
     public Reopened reopen(String number, String reason, Caller caller) {
         SupportCase original = visibleCase(number, caller);
-        if (caller.isContact()) {
-            requireMpoc(directory.organization(original.organization()), caller.login());
-        }
         CaseComment.AuthorKind kind = caller.isContact() ? CaseComment.AuthorKind.CONTACT : CaseComment.AuthorKind.AGENT;
         if (original.reopen(reason, caller.login(), kind, now(), settings.reopenWindow())) {
             process.reopened(original);
+            events.publish(CaseEvent.Type.REOPENED, original, caller.login(), now(), reason);
             return new Reopened(original, false);
         }
         String reporter = caller.isContact() ? caller.login() : original.reporterEmail();
@@ -246,18 +278,60 @@ public class CaseManagement {
         return new Reopened(save(followUp), true);
     }
 
+    /**
+     * A customer's reply by email, by the rules of the API: on an open case it is a comment; on a case
+     * closed within the reopen window it reopens the case; later it opens a new related case.
+     */
+    public Reply reply(String number, String body, Caller contact) {
+        SupportCase supportCase = visibleCase(number, contact);
+        if (!supportCase.status().isClosed()) {
+            comment(number, body, true, contact);
+            return new Reply(supportCase, ReplyOutcome.COMMENTED);
+        }
+        Reopened reopened = reopen(number, body, contact);
+        return new Reply(reopened.supportCase(),
+                reopened.newCase() ? ReplyOutcome.FOLLOW_UP_OPENED : ReplyOutcome.REOPENED);
+    }
+
+    /** A note for agents, written by Casedesk itself. */
+    public void addSystemNote(String number, String text) {
+        CaseNumber.parse(number).flatMap(cases::findById)
+                .orElseThrow(() -> new NotFoundException("No case " + number + " exists."))
+                .addInternalNote(text, SupportCase.SYSTEM, now());
+    }
+
+    public List<AttachmentInfo> attach(String number, List<NewAttachment> files, Caller caller) {
+        SupportCase supportCase = visibleCase(number, caller);
+        Instant now = now();
+        files.forEach(file -> attachments.save(new CaseAttachment(supportCase.id(), file, caller.login(), now)));
+        return attachments.findInfoByCaseId(supportCase.id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> attachments(String number, Caller caller) {
+        return attachments.findInfoByCaseId(visibleCase(number, caller).id());
+    }
+
+    @Transactional(readOnly = true)
+    public CaseAttachment attachment(String number, long id, Caller caller) {
+        return attachments.findByIdAndCaseId(id, visibleCase(number, caller).id())
+                .orElseThrow(() -> new NotFoundException("Case " + number + " has no attachment " + id + "."));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
 
+    /** Stores a new case, starts its SLA clocks and its process instance, all in the caller's transaction. */
     private SupportCase save(SupportCase supportCase) {
         SupportCase saved = cases.saveAndFlush(supportCase);
+        slaClocks.caseOpened(saved.number(), directory.organization(saved.organization()), saved.type().name(),
+                saved.priority().name(), saved.openedAt());
         process.start(saved);
+        events.publish(CaseEvent.Type.OPENED, saved, saved.openedBy(), saved.openedAt(), null);
         return saved;
     }
 
     SupportCase visibleCase(String number, Caller caller) {
-        return CaseNumber.parse(number)
-                .flatMap(cases::findById)
-                .filter(c -> caller.canSee(c.organization()))
+        return find(number, caller)
                 .orElseThrow(() -> new NotFoundException("No case " + number + " exists, or it belongs to another organization."));
     }
 

@@ -18,6 +18,7 @@ import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.sla.BusinessCalendar;
 import io.casedesk.sla.BusinessCalendars;
+import io.casedesk.sla.SlaClocks;
 
 /**
  * The agent's side of a case, driven by {@code SupportCaseProcess}: each method is one step of the
@@ -32,14 +33,18 @@ class CaseWork {
     private final CustomerDirectory directory;
     private final BusinessCalendars calendars;
     private final CaseSettings settings;
+    private final SlaClocks slaClocks;
+    private final CaseEvents events;
     private final Clock clock;
 
     CaseWork(SupportCaseRepository cases, CustomerDirectory directory, BusinessCalendars calendars,
-            CaseSettings settings, Clock clock) {
+            CaseSettings settings, SlaClocks slaClocks, CaseEvents events, Clock clock) {
         this.cases = cases;
         this.directory = directory;
         this.calendars = calendars;
         this.settings = settings;
+        this.slaClocks = slaClocks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,7 +59,9 @@ class CaseWork {
         if (group == null || !settings.workGroups().contains(group)) {
             throw new InvalidRequestException("Assign the case to one of " + String.join(", ", settings.workGroups()) + ".");
         }
-        supportCase(number).triage(newPriority, newType, productLine, category, group, actor, now());
+        SupportCase supportCase = supportCase(number);
+        supportCase.triage(newPriority, newType, productLine, category, group, actor, now());
+        slaClocks.retargeted(number, organization(supportCase), newType.name(), newPriority.name());
     }
 
     void markDuplicate(String number, String duplicateOf, String actor) {
@@ -63,11 +70,16 @@ class CaseWork {
         }
         SupportCase main = CaseNumber.parse(duplicateOf).flatMap(cases::findById)
                 .orElseThrow(() -> new InvalidRequestException("There is no case " + duplicateOf + "."));
-        supportCase(number).markDuplicateOf(main, actor, now());
+        SupportCase duplicate = supportCase(number);
+        duplicate.markDuplicateOf(main, actor, now());
+        events.publish(CaseEvent.Type.DUPLICATE, duplicate, actor, now(), null);
     }
 
     void postUpdate(String number, String message, String actor) {
-        supportCase(number).postAgentUpdate(message, actor, now());
+        SupportCase supportCase = supportCase(number);
+        CaseComment update = supportCase.postAgentUpdate(message, actor, now());
+        slaClocks.publicResponse(number, update.at());
+        events.publish(CaseEvent.Type.PUBLIC_UPDATE, supportCase, actor, update.at(), update.body());
     }
 
     /** Puts the case on hold; returns when the hold ends. */
@@ -75,6 +87,7 @@ class CaseWork {
         SupportCase supportCase = supportCase(number);
         Instant end = instant(until, organization(supportCase).timeZone(), "hold until");
         supportCase.putOnHold(end, reason, actor, now());
+        events.publish(CaseEvent.Type.ON_HOLD, supportCase, actor, now(), reason);
         return end;
     }
 
@@ -83,7 +96,9 @@ class CaseWork {
     }
 
     void ship(String number, String carrier, String trackingReference, String actor) {
-        supportCase(number).ship(carrier, trackingReference, actor, now());
+        SupportCase supportCase = supportCase(number);
+        supportCase.ship(carrier, trackingReference, actor, now());
+        events.publish(CaseEvent.Type.SHIPPING, supportCase, actor, now(), null);
     }
 
     void confirmDelivery(String number, String note, String actor) {
@@ -91,9 +106,11 @@ class CaseWork {
     }
 
     /** Asks the customer; returns when the case closes if the customer does not reply. */
-    Instant askCustomer(String number, String question, String actor) {
+    Instant askCustomer(String number, String questionText, String actor) {
         SupportCase supportCase = supportCase(number);
-        supportCase.askCustomer(question, actor, now());
+        CaseComment question = supportCase.askCustomer(questionText, actor, now());
+        slaClocks.publicResponse(number, question.at());
+        events.publish(CaseEvent.Type.QUESTION, supportCase, actor, question.at(), question.body());
         return noResponseDue(supportCase);
     }
 
@@ -101,6 +118,7 @@ class CaseWork {
     Instant resolve(String number, String resolution, String actor) {
         SupportCase supportCase = supportCase(number);
         supportCase.resolve(resolution, actor, now());
+        events.publish(CaseEvent.Type.RESOLVED, supportCase, actor, now(), resolution);
         return noResponseDue(supportCase);
     }
 
@@ -108,6 +126,7 @@ class CaseWork {
     Instant close(String number, String closingNote, String actor) {
         SupportCase supportCase = supportCase(number);
         supportCase.close(closingNote, actor, now());
+        events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), closingNote);
         return supportCase.reopenDeadline(settings.reopenWindow());
     }
 
@@ -116,7 +135,9 @@ class CaseWork {
         String closingNote = "We have not heard from you for " + settings.noResponseBusinessDays()
                 + " business days, so this case is now Closed No Response. When you are ready to continue, reply or "
                 + "open a new case and we will relate it to " + number + ".";
-        supportCase.closeForNoResponse(closingNote, now());
+        if (supportCase.closeForNoResponse(closingNote, now())) {
+            events.publish(CaseEvent.Type.CLOSED_NO_RESPONSE, supportCase, SupportCase.SYSTEM, now(), closingNote);
+        }
     }
 
     private Instant noResponseDue(SupportCase supportCase) {

@@ -379,6 +379,11 @@ public class SupportCase {
 
     // --- read access ------------------------------------------------------------------------------
 
+    public CaseView view() {
+        return new CaseView(number(), organizationCode, reporterEmail, subject, status, priority, type, productLine, channel,
+                openedAt, closedAt, onHoldUntil, carrier, trackingReference, duplicateOf(), relatedCase());
+    }
+
     public String number() {
         return CaseNumber.format(id);
     }

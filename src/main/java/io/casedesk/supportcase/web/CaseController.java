@@ -1,6 +1,7 @@
 package io.casedesk.supportcase.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,7 +17,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +36,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.sla.SlaClocks;
+import io.casedesk.supportcase.AttachmentInfo;
+import io.casedesk.supportcase.CaseAttachment;
 import io.casedesk.supportcase.CaseComment;
 import io.casedesk.supportcase.CaseFilter;
 import io.casedesk.supportcase.CaseManagement;
@@ -66,11 +73,13 @@ class CaseController {
     private final CaseManagement cases;
     private final Callers callers;
     private final CustomerDirectory directory;
+    private final SlaClocks slaClocks;
 
-    CaseController(CaseManagement cases, Callers callers, CustomerDirectory directory) {
+    CaseController(CaseManagement cases, Callers callers, CustomerDirectory directory, SlaClocks slaClocks) {
         this.cases = cases;
         this.callers = callers;
         this.directory = directory;
+        this.slaClocks = slaClocks;
     }
 
     @PostMapping
@@ -105,7 +114,8 @@ class CaseController {
         Page<SupportCase> result = cases.list(new CaseFilter(organization, status, priority), callers.current(), page, size);
         Map<String, ZoneId> zones = new HashMap<>();
         List<CaseRepresentation> items = result.getContent().stream()
-                .map(c -> CaseRepresentation.of(c, zones.computeIfAbsent(c.organization(), this::zoneOf)))
+                .map(c -> CaseRepresentation.of(c, slaClocks.status(c.number()),
+                        zones.computeIfAbsent(c.organization(), this::zoneOf)))
                 .toList();
         return new CasePage(items, page, size, result.getTotalElements(), result.getTotalPages());
     }
@@ -126,6 +136,21 @@ class CaseController {
         return cases.comments(number, caller).stream().map(comment -> represent(comment, zone)).toList();
     }
 
+    @GetMapping("/{number}/attachments")
+    List<AttachmentInfo> attachments(@PathVariable String number) {
+        return cases.attachments(number, callers.current());
+    }
+
+    @GetMapping("/{number}/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long id) {
+        CaseAttachment attachment = cases.attachment(number, id, callers.current());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(attachment.content());
+    }
+
     @PostMapping("/{number}/reopen")
     ResponseEntity<CaseRepresentation> reopen(@PathVariable String number,
             @Valid @RequestBody(required = false) ReopenRequest request) {
@@ -142,7 +167,7 @@ class CaseController {
     }
 
     private CaseRepresentation represent(SupportCase c) {
-        return CaseRepresentation.of(c, zoneOf(c.organization()));
+        return CaseRepresentation.of(c, slaClocks.status(c.number()), zoneOf(c.organization()));
     }
 
     private static CommentRepresentation represent(CaseComment comment, ZoneId zone) {

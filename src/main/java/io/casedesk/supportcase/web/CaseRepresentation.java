@@ -11,6 +11,8 @@ import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
 import io.casedesk.supportcase.Priority;
+import io.casedesk.sla.ClockKind;
+import io.casedesk.sla.SlaStatus;
 import io.casedesk.supportcase.SupportCase;
 
 /**
@@ -47,13 +49,23 @@ record CaseRepresentation(
     }
 
     record Sla(OffsetDateTime initialResponseDue, OffsetDateTime nextUpdateDue, OffsetDateTime resolutionDue,
-            List<Object> breaches) {
+            List<Breach> breaches) {
+
+        static Sla of(SlaStatus status, ZoneId zone) {
+            return new Sla(at(status.initialResponseDue(), zone), at(status.nextUpdateDue(), zone),
+                    at(status.resolutionDue(), zone),
+                    status.breaches().stream().map(b -> new Breach(b.clock(), at(b.due(), zone), at(b.breachedAt(), zone)))
+                            .toList());
+        }
+    }
+
+    record Breach(ClockKind clock, OffsetDateTime due, OffsetDateTime breachedAt) {
     }
 
     record History(OffsetDateTime at, String actor, CaseStatus from, CaseStatus to, String reason) {
     }
 
-    static CaseRepresentation of(SupportCase c, ZoneId zone) {
+    static CaseRepresentation of(SupportCase c, SlaStatus sla, ZoneId zone) {
         List<History> history = c.history().stream()
                 .map((CaseHistoryEntry h) -> new History(at(h.at(), zone), h.actor(), h.from(), h.to(), h.reason()))
                 .toList();
@@ -62,7 +74,7 @@ record CaseRepresentation(
                 c.productLine(), c.category(), c.subject(), c.description(), c.reporterEmail(), c.assignedGroup(),
                 c.details(), at(c.openedAt(), zone), at(c.closedAt(), zone), c.relatedCase(), c.duplicateOf(),
                 c.masterCase(), at(c.etr(), zone), at(c.onHoldUntil(), zone), at(c.waitingForCustomerSince(), zone),
-                shipping, new Sla(null, null, null, List.of()), history);
+                shipping, Sla.of(sla, zone), history);
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -1,0 +1,72 @@
+package io.casedesk.common;
+
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/** Readable plain text from HTML (jsoup): paragraphs, line breaks, list items and link targets kept. */
+public final class PlainText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
+            "ul", "ol", "blockquote", "pre", "section", "article", "header", "footer", "hr", "dl", "dt", "dd");
+
+    private PlainText() {
+    }
+
+    public static String fromHtml(String html) {
+        StringBuilder text = new StringBuilder();
+        Element body = Jsoup.parse(html).body();
+        body.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.text());
+                } else if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (tag.equals("br")) {
+                        text.append('\n');
+                    } else if (tag.equals("li")) {
+                        newLine(text);
+                        text.append("- ");
+                    } else if (BLOCKS.contains(tag)) {
+                        newParagraph(text);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (tag.equals("a") && element.hasAttr("href") && !element.attr("href").equals(element.text())
+                            && !element.attr("href").startsWith("mailto:")) {
+                        text.append(" <").append(element.attr("href")).append('>');
+                    } else if (tag.equals("td") || tag.equals("th")) {
+                        text.append(' ');
+                    } else if (BLOCKS.contains(tag)) {
+                        newParagraph(text);
+                    }
+                }
+            }
+        });
+        return text.toString().replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
+                .replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    private static void newLine(StringBuilder text) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
+    }
+
+    private static void newParagraph(StringBuilder text) {
+        newLine(text);
+        if (text.length() > 1 && text.charAt(text.length() - 2) != '\n') {
+            text.append('\n');
+        }
+    }
+}

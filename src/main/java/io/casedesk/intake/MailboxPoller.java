@@ -1,0 +1,151 @@
+package io.casedesk.intake;
+
+import java.io.IOException;
+import java.util.Properties;
+
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * Reads the support mailbox over IMAP(S). Every message is handed to {@link MailIntake} and then moved out
+ * of the inbox: to the processed folder, or to the failed folder when it cannot be read. A message whose
+ * handling fails for a passing reason (the database is down) stays in the inbox for the next poll.
+ */
+@Component
+@ConditionalOnProperty(prefix = "casedesk.intake.mail", name = "enabled", havingValue = "true")
+class MailboxPoller {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+
+    /** What one poll did. */
+    record PollResult(int handled, int failed, int leftForLater) {
+    }
+
+    private final MailIntake intake;
+    private final MailIntakeProperties properties;
+    private final InboundMailParser parser;
+
+    MailboxPoller(MailIntake intake, MailIntakeProperties properties) {
+        this.intake = intake;
+        this.properties = properties;
+        this.parser = new InboundMailParser(properties.address(), properties.maxAttachmentSize().toBytes());
+    }
+
+    @Scheduled(fixedDelayString = "${casedesk.intake.mail.poll-interval:PT1M}",
+            initialDelayString = "${casedesk.intake.mail.poll-interval:PT1M}")
+    void scheduledPoll() {
+        try {
+            PollResult result = poll();
+            if (result.handled() + result.failed() > 0) {
+                log.info("Support mailbox: {} handled, {} failed, {} left for the next poll", result.handled(),
+                        result.failed(), result.leftForLater());
+            }
+        } catch (MessagingException e) {
+            log.warn("Could not read the support mailbox {}@{}: {}", properties.username(), properties.host(), e.getMessage());
+        }
+    }
+
+    PollResult poll() throws MessagingException {
+        Store store = Session.getInstance(sessionProperties()).getStore(properties.protocol());
+        store.connect(properties.host(), properties.port() == null ? -1 : properties.port(), properties.username(),
+                properties.password());
+        try {
+            Folder inbox = store.getFolder(properties.folder());
+            inbox.open(Folder.READ_WRITE);
+            Folder processed = folder(store, properties.processedFolder());
+            Folder failed = folder(store, properties.failedFolder());
+            int handled = 0;
+            int failures = 0;
+            int later = 0;
+            Message[] messages = inbox.getMessages();
+            int count = Math.min(messages.length, properties.batchSize());
+            for (int i = 0; i < count; i++) {
+                Message message = messages[i];
+                Boolean ok = handle(message);
+                if (ok == null) {
+                    later++;
+                    continue;
+                }
+                inbox.copyMessages(new Message[] {message}, ok ? processed : failed);
+                message.setFlag(Flags.Flag.DELETED, true);
+                if (ok) {
+                    handled++;
+                } else {
+                    failures++;
+                }
+            }
+            inbox.close(true);
+            return new PollResult(handled, failures, later + messages.length - count);
+        } finally {
+            store.close();
+        }
+    }
+
+    /** @return true when handled, false when it cannot be read, null when it should be tried again later */
+    private Boolean handle(Message message) throws MessagingException {
+        String from = sender(message);
+        String subject = safeSubject(message);
+        String messageId = InboundMailParser.messageId(message, from, subject);
+        if (message.getSize() > properties.maxMessageSize().toBytes()) {
+            intake.failed(messageId, from, subject, "larger than " + properties.maxMessageSize());
+            return false;
+        }
+        try {
+            return !intake.receive(parser.parse(message)).failed();
+        } catch (DataAccessException | TransactionException passing) {
+            log.error("Support mail {} could not be stored; it stays in the inbox for the next poll", messageId, passing);
+            return null;
+        } catch (MessagingException | IOException | InboundMailParser.MalformedMailException | RuntimeException undecodable) {
+            intake.failed(messageId, from, subject, undecodable.toString());
+            return false;
+        }
+    }
+
+    private static String sender(Message message) {
+        try {
+            Address[] from = message.getFrom();
+            return from == null || from.length == 0 ? null : from[0].toString();
+        } catch (MessagingException unreadable) {
+            return null;
+        }
+    }
+
+    private static String safeSubject(Message message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException unreadable) {
+            return null;
+        }
+    }
+
+    private static Folder folder(Store store, String name) throws MessagingException {
+        Folder folder = store.getFolder(name);
+        if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("Cannot create the mail folder " + name);
+        }
+        return folder;
+    }
+
+    private Properties sessionProperties() {
+        Properties session = new Properties();
+        String protocol = properties.protocol();
+        session.put("mail." + protocol + ".connectiontimeout", "10000");
+        session.put("mail." + protocol + ".timeout", "30000");
+        session.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        return session;
+    }
+
+}

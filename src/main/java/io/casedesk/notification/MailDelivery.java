@@ -1,0 +1,125 @@
+package io.casedesk.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.casedesk.common.AsSystem;
+
+/**
+ * Delivers outbox notifications over SMTP ({@code spring.mail.*}). Each notification is sent by its own
+ * {@code NotificationDeliveryProcess} instance, whose asynchronous step retries when the mail server is
+ * down and raises an incident in Cockpit when retries run out. Without a mail server the notifications are
+ * only recorded, and visible through the API.
+ */
+@Component
+class MailDelivery {
+
+    /** Marks every mail Casedesk sends with the case it belongs to. */
+    static final String CASE_HEADER = "X-Casedesk-Case";
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final NotificationRepository notifications;
+    private final NotificationProperties properties;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+
+    MailDelivery(ObjectProvider<JavaMailSender> mailSender, RuntimeService runtimeService, IdentityService identityService,
+            NotificationRepository notifications, NotificationProperties properties,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.mailSender = mailSender;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.notifications = notifications;
+        this.properties = properties;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reportMode() {
+        if (mailSender.getIfAvailable() == null) {
+            log.info("No mail server is configured (spring.mail.host): notifications are recorded, not mailed");
+        }
+    }
+
+    /** Starts the delivery of a new notification, or records it when there is no mail server. */
+    void schedule(Notification notification) {
+        if (mailSender.getIfAvailable() == null) {
+            notification.recorded();
+            return;
+        }
+        String businessKey = notification.caseNumber() != null ? notification.caseNumber()
+                : "notification-" + notification.id();
+        AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(NotificationDeliveryProcess.PROCESS_ID,
+                businessKey, Map.of(NotificationDeliveryProcess.NOTIFICATION_ID, notification.id())));
+    }
+
+    /** Sends the notification once; a failure is recorded on it and thrown, so the job retries. */
+    void deliver(long id) {
+        Notification notification = notifications.findById(id)
+                .orElseThrow(() -> new IllegalStateException("Notification " + id + " does not exist"));
+        if (notification.status() == Notification.Status.SENT) {
+            return;
+        }
+        try {
+            mailSender.getObject().send(message(notification));
+        } catch (MailException | MessagingException e) {
+            separateTransaction.executeWithoutResult(status -> notifications.findById(id)
+                    .ifPresent(failed -> failed.attempted(e.getMessage())));
+            throw new MailDeliveryException("Mail to " + notification.recipient() + " failed: " + e.getMessage(), e);
+        }
+        notification.attempted(null);
+        notification.sent(Instant.now(clock));
+    }
+
+    private MimeMessage message(Notification notification) throws MessagingException {
+        MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), notification.messageId());
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setReplyTo(properties.replyTo());
+        helper.setTo(notification.recipient());
+        helper.setSubject(notification.subject());
+        helper.setText(notification.bodyText(), notification.bodyHtml());
+        message.setHeader("Auto-Submitted", notification.autoReply() ? "auto-replied" : "auto-generated");
+        if (notification.caseNumber() != null) {
+            String thread = "<" + notification.caseNumber() + "@" + properties.domain() + ">";
+            message.setHeader("References", thread);
+            message.setHeader("In-Reply-To", thread);
+            message.setHeader(CASE_HEADER, notification.caseNumber());
+        }
+        return message;
+    }
+
+    /** Delivery failed; the job will retry. */
+    static final class MailDeliveryException extends RuntimeException {
+        MailDeliveryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.casedesk.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One mail to one recipient, as rendered when the change happened, and its delivery state. */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    /** Where a notification stands. */
+    enum Status {
+        /** Waiting for delivery (or for a retry). */
+        PENDING,
+        /** Accepted by the SMTP server. */
+        SENT,
+        /** Kept but not mailed, because no mail server is configured. */
+        RECORDED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String eventKey;
+
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+
+    private String caseNumber;
+    private String organizationCode;
+    private String recipient;
+    private String locale;
+    private String subject;
+    private String bodyHtml;
+    private String bodyText;
+    private String messageId;
+    private boolean autoReply;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private Instant createdAt;
+    private Instant sentAt;
+    private int attempts;
+    private String lastError;
+
+    protected Notification() {
+    }
+
+    Notification(String eventKey, NotificationKind kind, String caseNumber, String organizationCode, String recipient,
+            String locale, MailTemplates.RenderedMail mail, boolean autoReply, String domain, Instant now) {
+        this.eventKey = eventKey;
+        this.kind = kind;
+        this.caseNumber = caseNumber;
+        this.organizationCode = organizationCode;
+        this.recipient = recipient;
+        this.locale = locale;
+        this.subject = mail.subject();
+        this.bodyHtml = mail.html();
+        this.bodyText = mail.text();
+        this.autoReply = autoReply;
+        this.messageId = messageId(eventKey, recipient, domain);
+        this.status = Status.PENDING;
+        this.createdAt = now;
+    }
+
+    /** Stable per event and recipient, so a retried delivery is recognisably the same mail. */
+    static String messageId(String eventKey, String recipient, String domain) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(recipient.getBytes(StandardCharsets.UTF_8));
+            return "<" + eventKey + "." + HexFormat.of().formatHex(digest, 0, 6) + "@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void attempted(String error) {
+        this.attempts++;
+        this.lastError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
+    }
+
+    void sent(Instant now) {
+        this.status = Status.SENT;
+        this.sentAt = now;
+        this.lastError = null;
+    }
+
+    void recorded() {
+        this.status = Status.RECORDED;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    NotificationKind kind() {
+        return kind;
+    }
+
+    String caseNumber() {
+        return caseNumber;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String locale() {
+        return locale;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
+    String bodyText() {
+        return bodyText;
+    }
+
+    String messageId() {
+        return messageId;
+    }
+
+    boolean autoReply() {
+        return autoReply;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    NotificationView view() {
+        return new NotificationView(id, kind, caseNumber, recipient, locale, subject, bodyText, messageId, status.name(),
+                createdAt, sentAt, attempts, lastError);
+    }
+}

@@ -1,0 +1,24 @@
+package io.casedesk.notification;
+
+import java.util.Locale;
+
+/** Every kind of mail Casedesk sends; each has a template per language in {@code notifications/<lang>/}. */
+public enum NotificationKind {
+    CASE_OPENED,
+    CASE_UPDATED,
+    CUSTOMER_QUESTION,
+    CASE_ON_HOLD,
+    CASE_SHIPPING,
+    CASE_RESOLVED,
+    CASE_CLOSED,
+    CASE_CLOSED_NO_RESPONSE,
+    CASE_REOPENED,
+    CASE_DUPLICATE,
+    INFORMATION_MISSING,
+    INTAKE_REJECTED;
+
+    /** The template's file name, e.g. {@code case-opened}. */
+    String template() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,12 @@
+package io.casedesk.notification;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByCaseNumberOrderById(String caseNumber);
+
+    boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
+}

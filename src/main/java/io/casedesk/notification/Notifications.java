@@ -1,0 +1,97 @@
+package io.casedesk.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.customer.ContactInfo;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.customer.OrganizationInfo;
+
+/**
+ * Writes notifications to the outbox, one per recipient, rendered in the organization's language, and
+ * hands each to {@link MailDelivery}. Runs in the caller's transaction, so a notification exists exactly
+ * when the change that caused it commits.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+    /**
+     * A notice to send.
+     *
+     * @param eventKey     identifies the occurrence; the same key and recipient are never written twice
+     * @param organization the organization concerned, or {@code null} (e.g. an unknown sender)
+     * @param caseNumber   the case, or {@code null}; it prefixes the subject as {@code [CS-000123]}
+     * @param reporter     the case's reporting contact, or {@code null}
+     * @param addressee    the address the notice answers, or {@code null}
+     * @param model        the template's variables
+     * @param autoReply    an automatic answer to an incoming mail rather than a notice
+     */
+    public record Outgoing(NotificationKind kind, String eventKey, String organization, String caseNumber, String reporter,
+            String addressee, Map<String, Object> model, boolean autoReply) {
+    }
+
+    private final NotificationRepository notifications;
+    private final RecipientRules recipients;
+    private final MailTemplates templates;
+    private final MailDelivery delivery;
+    private final CustomerDirectory directory;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, RecipientRules recipients, MailTemplates templates,
+            MailDelivery delivery, CustomerDirectory directory, NotificationProperties properties, Clock clock) {
+        this.notifications = notifications;
+        this.recipients = recipients;
+        this.templates = templates;
+        this.delivery = delivery;
+        this.directory = directory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public List<NotificationView> send(Outgoing outgoing) {
+        OrganizationInfo organization = outgoing.organization() == null ? null
+                : directory.organization(outgoing.organization());
+        Locale locale = organization == null ? Locale.ENGLISH : organization.locale();
+        Instant now = Instant.now(clock);
+        return recipients.recipients(outgoing.kind(), outgoing.organization(), outgoing.reporter(), outgoing.addressee())
+                .stream()
+                .filter(recipient -> !notifications.existsByEventKeyAndRecipient(outgoing.eventKey(), recipient))
+                .map(recipient -> {
+                    Map<String, Object> model = new HashMap<>(outgoing.model());
+                    model.put("caseNumber", outgoing.caseNumber());
+                    model.put("organizationName", organization == null ? null : organization.name());
+                    model.put("recipientName", directory.contact(recipient).map(ContactInfo::name).orElse(null));
+                    model.put("publicUrl", properties.publicUrl().toString());
+                    MailTemplates.RenderedMail mail = subjectWithCaseNumber(
+                            templates.render(outgoing.kind(), locale, model), outgoing.caseNumber());
+                    Notification notification = notifications.saveAndFlush(new Notification(outgoing.eventKey(),
+                            outgoing.kind(), outgoing.caseNumber(), outgoing.organization(), recipient,
+                            locale.toLanguageTag(), mail, outgoing.autoReply(), properties.domain(), now));
+                    delivery.schedule(notification);
+                    return notification.view();
+                })
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationView> forCase(String caseNumber) {
+        return notifications.findByCaseNumberOrderById(caseNumber).stream().map(Notification::view).toList();
+    }
+
+    /** Subjects of case notifications always start with the case number in brackets, so replies thread back. */
+    private static MailTemplates.RenderedMail subjectWithCaseNumber(MailTemplates.RenderedMail mail, String caseNumber) {
+        if (caseNumber == null || mail.subject().contains("[" + caseNumber + "]")) {
+            return mail;
+        }
+        return new MailTemplates.RenderedMail("[" + caseNumber + "] " + mail.subject(), mail.html(), mail.text());
+    }
+}

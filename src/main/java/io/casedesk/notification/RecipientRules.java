@@ -1,0 +1,62 @@
+package io.casedesk.notification;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import io.casedesk.customer.ContactInfo;
+import io.casedesk.customer.ContactRole;
+import io.casedesk.customer.CustomerDirectory;
+
+/** Turns the configured audiences of a notification kind into addresses. */
+@Component
+class RecipientRules {
+
+    private final NotificationProperties properties;
+    private final CustomerDirectory directory;
+
+    RecipientRules(NotificationProperties properties, CustomerDirectory directory) {
+        this.properties = properties;
+        this.directory = directory;
+    }
+
+    /**
+     * @param organization the organization concerned, or {@code null}
+     * @param reporter     the reporting contact of the case, or {@code null}
+     * @param addressee    the address the notification answers, or {@code null}
+     */
+    Set<String> recipients(NotificationKind kind, String organization, String reporter, String addressee) {
+        List<Audience> audiences = properties.recipients() == null ? null : properties.recipients().get(kind);
+        if (audiences == null || audiences.isEmpty()) {
+            throw new IllegalStateException("No recipients are configured for " + kind
+                    + " (casedesk.notifications.recipients." + kind + ")");
+        }
+        List<ContactInfo> contacts = organization == null ? List.of() : directory.contacts(organization);
+        Set<String> addresses = new LinkedHashSet<>();
+        for (Audience audience : audiences) {
+            switch (audience) {
+                case REPORTER -> add(addresses, reporter);
+                case ADDRESSEE -> add(addresses, addressee);
+                case MPOCS -> contacts.stream().filter(ContactInfo::isMpoc).forEach(c -> add(addresses, c.email()));
+                case MAINTENANCE_CONTACTS -> withRole(addresses, contacts, ContactRole.MAINTENANCE);
+                case MASTER_CASE_CONTACTS -> withRole(addresses, contacts, ContactRole.MASTER_CASE);
+                case ESCALATION_CONTACTS -> withRole(addresses, contacts, ContactRole.ESCALATION);
+                case FINANCIAL_CONTACTS -> withRole(addresses, contacts, ContactRole.FINANCIAL);
+            }
+        }
+        return addresses;
+    }
+
+    private static void withRole(Set<String> addresses, List<ContactInfo> contacts, ContactRole role) {
+        contacts.stream().filter(c -> c.hasRole(role)).forEach(c -> add(addresses, c.email()));
+    }
+
+    private static void add(Set<String> addresses, String address) {
+        if (address != null && !address.isBlank()) {
+            addresses.add(address.strip().toLowerCase(Locale.ROOT));
+        }
+    }
+}

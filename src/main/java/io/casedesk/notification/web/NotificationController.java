@@ -1,0 +1,33 @@
+package io.casedesk.notification.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.casedesk.customer.Callers;
+import io.casedesk.notification.NotificationView;
+import io.casedesk.notification.Notifications;
+import io.casedesk.supportcase.CaseManagement;
+
+/** The notifications of a case: what was sent (or recorded) to whom, and whether it was delivered. */
+@RestController
+class NotificationController {
+
+    private final Notifications notifications;
+    private final CaseManagement cases;
+    private final Callers callers;
+
+    NotificationController(Notifications notifications, CaseManagement cases, Callers callers) {
+        this.notifications = notifications;
+        this.cases = cases;
+        this.callers = callers;
+    }
+
+    @GetMapping("/api/cases/{number}/notifications")
+    List<NotificationView> forCase(@PathVariable String number) {
+        String visible = cases.get(number, callers.current()).number();
+        return notifications.forCase(visible);
+    }
+}

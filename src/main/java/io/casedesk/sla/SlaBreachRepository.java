@@ -1,0 +1,10 @@
+package io.casedesk.sla;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
+
+    List<SlaBreach> findByCaseNumberOrderById(String caseNumber);
+}

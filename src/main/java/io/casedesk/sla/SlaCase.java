@@ -1,0 +1,80 @@
+package io.casedesk.sla;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The SLA contract of one case: the row of the targets table it runs on, pinned to a decision version. */
+@Entity
+@Table(name = "sla_case")
+class SlaCase {
+
+    @Id
+    private String caseNumber;
+    private String organizationCode;
+    private String caseType;
+    private String priority;
+    private String decisionId;
+    private String hoursCalendar;
+    private String businessCalendar;
+    private String initialResponse;
+    private String updateEvery;
+    private String resolution;
+
+    @Version
+    private long version;
+
+    protected SlaCase() {
+    }
+
+    SlaCase(String caseNumber, String organizationCode, String caseType, String priority, SlaTargets targets) {
+        this.caseNumber = caseNumber;
+        this.organizationCode = organizationCode;
+        apply(caseType, priority, targets);
+    }
+
+    void apply(String newCaseType, String newPriority, SlaTargets targets) {
+        this.caseType = newCaseType;
+        this.priority = newPriority;
+        this.decisionId = targets.decisionId();
+        this.hoursCalendar = targets.hoursCalendar();
+        this.businessCalendar = targets.businessCalendar();
+        this.initialResponse = text(targets.initialResponse());
+        this.updateEvery = text(targets.updateEvery());
+        this.resolution = text(targets.resolution());
+    }
+
+    SlaTargets targets() {
+        return new SlaTargets(SlaTarget.parse(initialResponse), SlaTarget.parse(updateEvery), SlaTarget.parse(resolution),
+                hoursCalendar, businessCalendar, decisionId);
+    }
+
+    SlaTarget target(ClockKind kind) {
+        return switch (kind) {
+            case INITIAL_RESPONSE -> SlaTarget.parse(initialResponse);
+            case UPDATE -> SlaTarget.parse(updateEvery);
+            case RESOLUTION -> SlaTarget.parse(resolution);
+        };
+    }
+
+    String caseNumber() {
+        return caseNumber;
+    }
+
+    String organizationCode() {
+        return organizationCode;
+    }
+
+    String decisionId() {
+        return decisionId;
+    }
+
+    String priority() {
+        return priority;
+    }
+
+    private static String text(SlaTarget target) {
+        return target == null ? null : target.text();
+    }
+}

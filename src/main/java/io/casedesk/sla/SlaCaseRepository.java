@@ -1,0 +1,6 @@
+package io.casedesk.sla;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaCaseRepository extends JpaRepository<SlaCase, String> {
+}

@@ -1,0 +1,13 @@
+package io.casedesk.sla;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
+
+    List<SlaClock> findByCaseNumber(String caseNumber);
+
+    Optional<SlaClock> findByCaseNumberAndKind(String caseNumber, ClockKind kind);
+}
