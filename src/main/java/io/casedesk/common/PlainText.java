@@ -24,7 +24,7 @@ public final class PlainText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
-                    text.append(textNode.text());
+                    text.append(preformatted(textNode) ? textNode.getWholeText() : textNode.text());
                 } else if (node instanceof Element element) {
                     String tag = element.normalName();
                     if (tag.equals("br")) {
@@ -53,8 +53,18 @@ public final class PlainText {
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
+        return text.toString().replace("\r\n", "\n").replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
                 .replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /** Inside {@code <pre>} or {@code white-space: pre*}, line breaks are content. */
+    private static boolean preformatted(Node node) {
+        for (Node parent = node.parent(); parent instanceof Element element; parent = parent.parent()) {
+            if (element.normalName().equals("pre") || element.attr("style").replace(" ", "").contains("white-space:pre")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void newLine(StringBuilder text) {

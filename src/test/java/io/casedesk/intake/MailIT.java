@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -46,6 +47,7 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ApiClient;
 import io.casedesk.support.PostgresIntegrationTest;
 import io.casedesk.supportcase.CaseFilter;
 import io.casedesk.supportcase.CaseManagement;
@@ -95,6 +97,8 @@ class MailIT {
     MailboxPoller poller;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     AgentActions agents;
 
@@ -433,6 +437,13 @@ class MailIT {
                     note -> assertThat((String) note).contains("capture.pcap"));
             assertThat(folderSize("INBOX")).isZero();
             assertThat(folderSize("Processed")).isEqualTo(1);
+            ApiClient api = ApiClient.onPort(port);
+            ApiClient.Response download = api.as(NOC, "demo").get("/api/cases/" + opened.number() + "/attachments/"
+                    + cases.attachments(opened.number(), agent).get(0).id());
+            assertThat(download.status()).isEqualTo(200);
+            assertThat(download.header("Content-Disposition")).contains("attachment", "pbx.log");
+            assertThat(download.raw().body()).isEqualTo("12:00 voicemail relay refused");
+            assertThat(api.as(MARIA, "demo").get("/api/cases/" + opened.number() + "/attachments").status()).isEqualTo(404);
             deliverMail();
             assertThat(last(ALICE).getSubject()).isEqualTo("[" + opened.number() + "] Case received: Voicemail to email stopped");
         }

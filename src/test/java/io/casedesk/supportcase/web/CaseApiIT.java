@@ -396,6 +396,21 @@ class CaseApiIT {
         }
 
         @Test
+        void notificationsAreRecordedWithoutAMailServerAndVisibleToTheOrganization() {
+            String number = open(alice, "Recorded notification");
+
+            Response notifications = noc.get("/api/cases/" + number + "/notifications");
+
+            assertThat(notifications.status()).isEqualTo(200);
+            assertThat(notifications.json().findValuesAsText("recipient"))
+                    .containsExactlyInAnyOrder("alice.morgan@acme.example", "noc@acme.example");
+            assertThat(notifications.json().findValuesAsText("status")).containsOnly("RECORDED");
+            assertThat(notifications.json().get(0).path("subject").asText())
+                    .isEqualTo("[" + number + "] Case received: Recorded notification");
+            assertProblem(maria.get("/api/cases/" + number + "/notifications"), 404, number);
+        }
+
+        @Test
         void emptyCommentIs400() {
             String number = open(alice, "Empty comment");
 
@@ -455,6 +470,18 @@ class CaseApiIT {
             assertThat(reopened.json().path("relatedCase").asText()).isEqualTo(number);
             assertThat(reopened.json().path("priority").asText()).isEqualTo("P4");
             assertThat(alice.get("/api/cases/" + number).json().path("status").asText()).isEqualTo("CLOSED");
+        }
+
+        @Test
+        void anyContactMayReopenWithinTheWindowButOnlyAnMpocOpensAFollowUpCase() {
+            String number = closedCase();
+
+            assertThat(bob.post("/api/cases/" + number + "/reopen", "{\"reason\":\"Again\"}").status()).isEqualTo(200);
+            new AgentActions(engine).work(number, Map.of("workAction", "CLOSE", "closingNote", "Fixed again."));
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(8 * 24 * 3600)));
+
+            assertProblem(bob.post("/api/cases/" + number + "/reopen", "{\"reason\":\"Again\"}"), 403, "MPOC");
+            assertThat(alice.post("/api/cases/" + number + "/reopen", "{\"reason\":\"Again\"}").status()).isEqualTo(201);
         }
 
         @Test

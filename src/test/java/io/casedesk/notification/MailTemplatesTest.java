@@ -1,0 +1,77 @@
+package io.casedesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every kind of notification has a template in English and Spanish that renders with a subject, a
+ * greeting and readable text, so a process owner's edit that breaks one is caught before it is deployed.
+ */
+class MailTemplatesTest {
+
+    static final MailTemplates TEMPLATES = new MailTemplates();
+
+    static Map<String, Object> model() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("caseNumber", "CS-000123");
+        model.put("subject", "Calls drop when transferring");
+        model.put("priority", "P4");
+        model.put("status", "NEW");
+        model.put("channel", "PORTAL");
+        model.put("message", "We restarted the trunk.\nPlease try again.");
+        model.put("recipientName", "Alice Morgan");
+        model.put("expectedFirstResponse", "Monday, March 9, 2026 at 4:30 PM MDT");
+        model.put("holdUntil", "Monday, March 16, 2026 at 9:00 AM MDT");
+        model.put("carrier", "UPS");
+        model.put("trackingReference", "1Z999");
+        model.put("duplicateOf", "CS-000100");
+        model.put("noResponseDays", 2);
+        model.put("reopenDays", 7);
+        model.put("reopenUntil", "Monday, March 23, 2026 at 10:00 AM MDT");
+        model.put("missingFields", List.of("extension", "direction"));
+        model.put("detail", null);
+        model.put("originalSubject", "Help");
+        model.put("publicUrl", "http://localhost:8080");
+        return model;
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void englishTemplateRenders(NotificationKind kind) {
+        MailTemplates.RenderedMail mail = TEMPLATES.render(kind, Locale.forLanguageTag("en-US"), model());
+
+        assertThat(mail.subject()).isNotBlank().doesNotContain("${");
+        assertThat(mail.text()).startsWith("Hello Alice Morgan,").contains("Kind regards").doesNotContain("${", " th:");
+        assertThat(mail.html()).contains("<html").doesNotContain(" th:", "${");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void spanishTemplateRenders(NotificationKind kind) {
+        MailTemplates.RenderedMail mail = TEMPLATES.render(kind, Locale.forLanguageTag("es-EC"), model());
+
+        assertThat(mail.subject()).isNotBlank().doesNotContain("${");
+        assertThat(mail.text()).startsWith("Estimado/a Alice Morgan:").contains("Saludos cordiales");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = NotificationKind.class, names = {"CASE_UPDATED", "CASE_RESOLVED", "CUSTOMER_QUESTION"})
+    void agentsTextKeepsItsLineBreaks(NotificationKind kind) {
+        assertThat(TEMPLATES.render(kind, Locale.ENGLISH, model()).text())
+                .contains("We restarted the trunk.\nPlease try again.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void languagesWithoutTemplatesFallBackToEnglish(NotificationKind kind) {
+        assertThat(MailTemplates.language(kind, Locale.GERMAN)).isEqualTo("en");
+        assertThat(MailTemplates.language(kind, Locale.forLanguageTag("es-CR"))).isEqualTo("es");
+    }
+}
