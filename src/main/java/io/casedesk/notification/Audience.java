@@ -15,5 +15,7 @@ public enum Audience {
     /** The organization's financial contacts. */
     FINANCIAL_CONTACTS,
     /** The address the notification is about, e.g. the sender of a refused email. */
-    ADDRESSEE
+    ADDRESSEE,
+    /** Support staff: the agents working the case, or the managers an escalation reaches. */
+    STAFF
 }

@@ -15,7 +15,26 @@ public enum NotificationKind {
     CASE_REOPENED,
     CASE_DUPLICATE,
     INFORMATION_MISSING,
-    INTAKE_REJECTED;
+    INTAKE_REJECTED,
+    /** To the agents working a case: an SLA clock is close to its due time. */
+    SLA_WARNING(true),
+    /** To the managers of an escalation level: a case was escalated to them. */
+    ESCALATION_NOTICE(true);
+
+    private final boolean forStaff;
+
+    NotificationKind() {
+        this(false);
+    }
+
+    NotificationKind(boolean forStaff) {
+        this.forStaff = forStaff;
+    }
+
+    /** Notices for support staff are written in English whatever the organization's language. */
+    boolean isForStaff() {
+        return forStaff;
+    }
 
     /** The template's file name, e.g. {@code case-opened}. */
     String template() {

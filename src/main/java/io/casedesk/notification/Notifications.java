@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,21 @@ public class Notifications {
      * @param addressee    the address the notice answers, or {@code null}
      * @param model        the template's variables
      * @param autoReply    an automatic answer to an incoming mail rather than a notice
+     * @param staff        the support staff addressed by a notice for staff (audience {@code STAFF})
      */
     public record Outgoing(NotificationKind kind, String eventKey, String organization, String caseNumber, String reporter,
-            String addressee, Map<String, Object> model, boolean autoReply) {
+            String addressee, Map<String, Object> model, boolean autoReply, Set<String> staff) {
+
+        public Outgoing(NotificationKind kind, String eventKey, String organization, String caseNumber, String reporter,
+                String addressee, Map<String, Object> model, boolean autoReply) {
+            this(kind, eventKey, organization, caseNumber, reporter, addressee, model, autoReply, Set.of());
+        }
+
+        /** A notice to support staff about a case, such as an SLA warning or an escalation. */
+        public static Outgoing toStaff(NotificationKind kind, String eventKey, String organization, String caseNumber,
+                Map<String, Object> model, Set<String> staff) {
+            return new Outgoing(kind, eventKey, organization, caseNumber, null, null, model, false, staff);
+        }
     }
 
     private final NotificationRepository notifications;
@@ -60,9 +73,10 @@ public class Notifications {
     public List<NotificationView> send(Outgoing outgoing) {
         OrganizationInfo organization = outgoing.organization() == null ? null
                 : directory.organization(outgoing.organization());
-        Locale locale = organization == null ? Locale.ENGLISH : organization.locale();
+        Locale locale = organization == null || outgoing.kind().isForStaff() ? Locale.ENGLISH : organization.locale();
         Instant now = Instant.now(clock);
-        return recipients.recipients(outgoing.kind(), outgoing.organization(), outgoing.reporter(), outgoing.addressee())
+        return recipients.recipients(outgoing.kind(), outgoing.organization(), outgoing.reporter(), outgoing.addressee(),
+                        outgoing.staff())
                 .stream()
                 .filter(recipient -> !notifications.existsByEventKeyAndRecipient(outgoing.eventKey(), recipient))
                 .map(recipient -> {

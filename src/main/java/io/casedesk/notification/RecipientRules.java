@@ -27,8 +27,10 @@ class RecipientRules {
      * @param organization the organization concerned, or {@code null}
      * @param reporter     the reporting contact of the case, or {@code null}
      * @param addressee    the address the notification answers, or {@code null}
+     * @param staff        the support staff the notification addresses
      */
-    Set<String> recipients(NotificationKind kind, String organization, String reporter, String addressee) {
+    Set<String> recipients(NotificationKind kind, String organization, String reporter, String addressee,
+            Set<String> staff) {
         List<Audience> audiences = properties.recipients() == null ? null : properties.recipients().get(kind);
         if (audiences == null || audiences.isEmpty()) {
             throw new IllegalStateException("No recipients are configured for " + kind
@@ -40,6 +42,7 @@ class RecipientRules {
             switch (audience) {
                 case REPORTER -> add(addresses, reporter);
                 case ADDRESSEE -> add(addresses, addressee);
+                case STAFF -> staff.forEach(address -> add(addresses, address));
                 case MPOCS -> contacts.stream().filter(ContactInfo::isMpoc).forEach(c -> add(addresses, c.email()));
                 case MAINTENANCE_CONTACTS -> withRole(addresses, contacts, ContactRole.MAINTENANCE);
                 case MASTER_CASE_CONTACTS -> withRole(addresses, contacts, ContactRole.MASTER_CASE);

@@ -1,5 +1,7 @@
 package io.casedesk.sla;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +23,7 @@ class SlaCase {
     private String initialResponse;
     private String updateEvery;
     private String resolution;
+    private Instant etr;
 
     @Version
     private long version;
@@ -56,6 +59,15 @@ class SlaCase {
             case UPDATE -> SlaTarget.parse(updateEvery);
             case RESOLUTION -> SlaTarget.parse(resolution);
         };
+    }
+
+    /** The estimated time of resolution an agent gave; while it lies ahead it replaces scheduled updates. */
+    Instant etr() {
+        return etr;
+    }
+
+    void etr(Instant newEtr) {
+        this.etr = newEtr;
     }
 
     String caseNumber() {

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One SLA clock of a case: started at a time, due at a time computed on the calendar, paused with the
- * open time that was left, stopped when its condition is met.
+ * One SLA clock of a case: started at a time, due at a time computed on its calendar, warned before the
+ * due time, paused with the open time that was left, stopped when its condition is met.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -29,8 +29,10 @@ class SlaClock {
     private ClockKind kind;
 
     private String target;
+    private Long targetSeconds;
     private Instant startedAt;
     private Instant dueAt;
+    private Instant warnAt;
     private Instant pausedAt;
     private Long remainingSeconds;
     private Instant stoppedAt;
@@ -49,27 +51,23 @@ class SlaClock {
     }
 
     /** (Re)starts the clock: a fresh target counted from {@code now}. */
-    void start(SlaTarget newTarget, Instant now, Instant due) {
-        this.target = newTarget.text();
+    void start(String newTarget, Instant now, Schedule schedule) {
+        this.target = newTarget;
         this.startedAt = now;
-        this.dueAt = due;
         this.pausedAt = null;
         this.remainingSeconds = null;
         this.stoppedAt = null;
         this.warnedAt = null;
         this.breachedAt = null;
+        apply(schedule);
     }
 
-    void retarget(SlaTarget newTarget, Instant due) {
-        this.target = newTarget.text();
-        if (isRunning()) {
-            this.dueAt = due;
-        }
-    }
-
-    void stop(Instant now) {
-        if (stoppedAt == null) {
-            this.stoppedAt = now;
+    /** A new target for a running or paused clock, e.g. after triage changed the priority. */
+    void retarget(String newTarget, Schedule schedule) {
+        this.target = newTarget;
+        apply(schedule);
+        if (breachedAt != null && dueAt.isAfter(breachedAt)) {
+            this.breachedAt = null;
         }
     }
 
@@ -80,10 +78,16 @@ class SlaClock {
         }
     }
 
-    void resume(Instant newDue) {
+    void resume(Schedule schedule) {
         this.pausedAt = null;
         this.remainingSeconds = null;
-        this.dueAt = newDue;
+        apply(schedule);
+    }
+
+    void stop(Instant now) {
+        if (stoppedAt == null) {
+            this.stoppedAt = now;
+        }
     }
 
     void warned(Instant now) {
@@ -92,6 +96,16 @@ class SlaClock {
 
     void breached(Instant now) {
         this.breachedAt = now;
+    }
+
+    private void apply(Schedule schedule) {
+        this.dueAt = schedule.due();
+        this.warnAt = schedule.warnAt();
+        this.targetSeconds = schedule.length().getSeconds();
+    }
+
+    /** When a clock falls due, when it warns, and how much open time its target is worth. */
+    record Schedule(Instant due, Instant warnAt, Duration length) {
     }
 
     boolean isRunning() {
@@ -106,12 +120,32 @@ class SlaClock {
         return stoppedAt != null;
     }
 
+    boolean isWarned() {
+        return warnedAt != null;
+    }
+
+    boolean isBreached() {
+        return breachedAt != null;
+    }
+
+    Long id() {
+        return id;
+    }
+
     ClockKind kind() {
         return kind;
     }
 
     String caseNumber() {
         return caseNumber;
+    }
+
+    String target() {
+        return target;
+    }
+
+    Duration length() {
+        return targetSeconds == null ? Duration.ZERO : Duration.ofSeconds(targetSeconds);
     }
 
     Instant startedAt() {
@@ -122,19 +156,15 @@ class SlaClock {
         return dueAt;
     }
 
+    Instant warnAt() {
+        return warnAt;
+    }
+
     Instant pausedAt() {
         return pausedAt;
     }
 
     Duration remaining() {
         return remainingSeconds == null ? null : Duration.ofSeconds(remainingSeconds);
-    }
-
-    Instant warnedAt() {
-        return warnedAt;
-    }
-
-    Instant breachedAt() {
-        return breachedAt;
     }
 }

@@ -1,64 +1,195 @@
 package io.casedesk.sla;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.customer.OrganizationInfo;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The SLA clocks of every case: initial response (stops at the first public agent response), update
- * (restarts at each public update) and resolution. Targets come from {@link SlaPolicy}; a case keeps the
- * version of the targets table it was opened with, also when its priority changes.
+ * (restarts at each public update, replaced by an ETR while one lies ahead) and resolution. Clocks pause
+ * while the case waits for the customer or is on hold and resume with the open time that was left; each
+ * running clock has a warning and a breach timer in {@code SlaClockProcess}. Targets come from
+ * {@link SlaPolicy}; a case keeps the version of the targets table it was opened with.
  */
 @Service
 @Transactional
 public class SlaClocks {
 
+    /** What the case is doing, as far as its clocks are concerned. */
+    public enum CaseState {
+        /** Support is working on it: clocks run. */
+        WORKING,
+        /** Waiting for the customer, on hold or resolved pending confirmation: clocks pause. */
+        PAUSED,
+        /** Closed in any way: clocks stop. */
+        CLOSED
+    }
+
     private final SlaPolicy policy;
+    private final BusinessCalendars calendars;
     private final SlaCaseRepository contracts;
     private final SlaClockRepository clocks;
     private final SlaBreachRepository breaches;
+    private final ClockTimers timers;
+    private final SlaSettings settings;
+    private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
 
-    SlaClocks(SlaPolicy policy, SlaCaseRepository contracts, SlaClockRepository clocks, SlaBreachRepository breaches) {
+    SlaClocks(SlaPolicy policy, BusinessCalendars calendars, SlaCaseRepository contracts, SlaClockRepository clocks,
+            SlaBreachRepository breaches, ClockTimers timers, SlaSettings settings, ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.policy = policy;
+        this.calendars = calendars;
         this.contracts = contracts;
         this.clocks = clocks;
         this.breaches = breaches;
+        this.timers = timers;
+        this.settings = settings;
+        this.events = events;
+        this.meters = meters;
     }
 
     /** Starts the initial response and resolution clocks of a new case, on the latest targets table. */
-    public SlaStatus caseOpened(String caseNumber, OrganizationInfo organization, String caseType, String priority,
+    public void caseOpened(String caseNumber, OrganizationInfo organization, String caseType, String priority,
             Instant openedAt) {
         SlaTargets targets = policy.targets(organization, caseType, priority);
         SlaCase contract = contracts.save(new SlaCase(caseNumber, organization.code(), caseType, priority, targets));
         start(contract, ClockKind.INITIAL_RESPONSE, openedAt);
         start(contract, ClockKind.RESOLUTION, openedAt);
-        return status(caseNumber);
+        dueChanged(caseNumber);
     }
 
     /**
-     * The case's priority or type changed (triage): running clocks are due on the new row of the same
-     * version of the targets table, counted from when they started.
+     * The case's priority or type changed (triage): its clocks are due on the new row of the same version
+     * of the targets table, counted from when they started.
      */
-    public void retargeted(String caseNumber, OrganizationInfo organization, String caseType, String priority) {
+    public void retargeted(String caseNumber, OrganizationInfo organization, String caseType, String priority,
+            Instant now) {
         SlaCase contract = contract(caseNumber);
-        SlaTargets targets = policy.targets(contract.decisionId(), organization, caseType, priority);
-        contract.apply(caseType, priority, targets);
-        for (SlaClock running : clocks.findByCaseNumber(caseNumber)) {
-            SlaTarget target = contract.target(running.kind());
-            if (target != null && !running.isStopped()) {
-                running.retarget(target, policy.due(target, running.startedAt(), targets));
+        contract.apply(caseType, priority, policy.targets(contract.decisionId(), organization, caseType, priority));
+        for (SlaClock clock : clocks.findByCaseNumber(caseNumber)) {
+            SlaTarget target = contract.target(clock.kind());
+            if (clock.isStopped() || clock.kind() == ClockKind.UPDATE && activeEtr(contract, now)) {
+                continue;
             }
+            if (target == null) {
+                clock.stop(now);
+            } else if (clock.isRunning()) {
+                clock.retarget(target.text(), schedule(contract, target, clock.startedAt(), now));
+            } else {
+                clock.retarget(target.text(), new SlaClock.Schedule(clock.dueAt(), clock.warnAt(), length(contract, target,
+                        clock.startedAt())));
+            }
+            timers.follow(clock);
         }
+        dueChanged(caseNumber);
     }
 
     /** An agent answered the customer publicly: the initial response is met and the update clock restarts. */
     public void publicResponse(String caseNumber, Instant at) {
-        clocks.findByCaseNumberAndKind(caseNumber, ClockKind.INITIAL_RESPONSE).ifPresent(c -> c.stop(at));
-        start(contract(caseNumber), ClockKind.UPDATE, at);
+        clocks.findByCaseNumberAndKind(caseNumber, ClockKind.INITIAL_RESPONSE).filter(c -> !c.isStopped())
+                .ifPresent(clock -> {
+                    clock.stop(at);
+                    timers.follow(clock);
+                });
+        SlaCase contract = contract(caseNumber);
+        if (!activeEtr(contract, at)) {
+            start(contract, ClockKind.UPDATE, at);
+        }
+        dueChanged(caseNumber);
+    }
+
+    /**
+     * An agent gave an estimated time of resolution: until then it replaces the scheduled updates, and
+     * missing it breaches the update clock. {@code null} withdraws it.
+     */
+    public void etrGiven(String caseNumber, Instant etr, Instant now) {
+        SlaCase contract = contract(caseNumber);
+        contract.etr(etr);
+        if (etr == null || !etr.isAfter(now)) {
+            start(contract, ClockKind.UPDATE, now);
+        } else {
+            SlaClock clock = clock(contract.caseNumber(), ClockKind.UPDATE);
+            Duration length = Duration.between(now, etr);
+            clock.start("ETR", now, new SlaClock.Schedule(etr, now.plus(fraction(length)), length));
+            clocks.save(clock);
+            timers.follow(clock);
+        }
+        dueChanged(caseNumber);
+    }
+
+    /** The case was reopened: support owes a new first response, and the resolution clock starts again. */
+    public void reopened(String caseNumber, Instant at) {
+        SlaCase contract = contract(caseNumber);
+        contract.etr(null);
+        start(contract, ClockKind.INITIAL_RESPONSE, at);
+        start(contract, ClockKind.RESOLUTION, at);
+        dueChanged(caseNumber);
+    }
+
+    /** Pauses, resumes or stops the case's clocks to match what the case is doing. */
+    public void follow(String caseNumber, CaseState state, Instant now) {
+        Optional<SlaCase> contract = contracts.findById(caseNumber);
+        if (contract.isEmpty()) {
+            return;
+        }
+        boolean changed = false;
+        for (SlaClock clock : clocks.findByCaseNumber(caseNumber)) {
+            if (clock.isStopped()) {
+                continue;
+            }
+            if (state == CaseState.CLOSED) {
+                clock.stop(now);
+            } else if (state == CaseState.PAUSED && clock.isRunning()) {
+                clock.pause(now, calendarFor(contract.get(), clock).openTimeBetween(now, clock.dueAt()));
+            } else if (state == CaseState.WORKING && clock.isPaused()) {
+                clock.resume(resumed(contract.get(), clock, now));
+            } else {
+                continue;
+            }
+            changed = true;
+            timers.follow(clock);
+        }
+        if (changed) {
+            dueChanged(caseNumber);
+        }
+    }
+
+    /** The warning timer fired; returns whether a warning was raised (not when the clock moved meanwhile). */
+    public boolean warn(long clockId, Instant now) {
+        SlaClock clock = clocks.findById(clockId).orElse(null);
+        if (clock == null || !clock.isRunning() || clock.isWarned() || now.isBefore(clock.warnAt())) {
+            return false;
+        }
+        clock.warned(now);
+        String priority = contract(clock.caseNumber()).priority();
+        meters.counter("casedesk.sla.warnings", "clock", clock.kind().name(), "priority", priority).increment();
+        events.publishEvent(new SlaWarningRaised(clock.caseNumber(), clock.kind(), priority, clock.dueAt()));
+        return true;
+    }
+
+    /** The breach timer fired; records the breach unless the clock stopped or moved meanwhile. */
+    public boolean breach(long clockId, Instant now) {
+        SlaClock clock = clocks.findById(clockId).orElse(null);
+        if (clock == null || !clock.isRunning() || clock.isBreached() || now.isBefore(clock.dueAt())) {
+            return false;
+        }
+        clock.breached(now);
+        String priority = contract(clock.caseNumber()).priority();
+        breaches.save(new SlaBreach(clock.caseNumber(), clock.kind(), priority, clock.dueAt(), now));
+        meters.counter("casedesk.sla.breaches", "clock", clock.kind().name(), "priority", priority).increment();
+        events.publishEvent(new SlaBreached(clock.caseNumber(), clock.kind(), priority, clock.dueAt(), now));
+        return true;
     }
 
     @Transactional(readOnly = true)
@@ -69,15 +200,83 @@ public class SlaClocks {
                 breaches.findByCaseNumberOrderById(caseNumber).stream().map(SlaBreach::view).toList());
     }
 
+    /** The earliest due time of the case's running clocks, or {@code null}. */
+    @Transactional(readOnly = true)
+    public Instant nextDue(String caseNumber) {
+        return clocks.findByCaseNumber(caseNumber).stream().filter(SlaClock::isRunning).map(SlaClock::dueAt)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
+
     private void start(SlaCase contract, ClockKind kind, Instant at) {
         SlaTarget target = contract.target(kind);
         if (target == null) {
+            clocks.findByCaseNumberAndKind(contract.caseNumber(), kind).filter(c -> !c.isStopped()).ifPresent(c -> {
+                c.stop(at);
+                timers.follow(c);
+            });
             return;
         }
-        SlaClock running = clocks.findByCaseNumberAndKind(contract.caseNumber(), kind)
-                .orElseGet(() -> new SlaClock(contract.caseNumber(), kind));
-        running.start(target, at, policy.due(target, at, contract.targets()));
-        clocks.save(running);
+        SlaClock clock = clock(contract.caseNumber(), kind);
+        clock.start(target.text(), at, schedule(contract, target, at, at));
+        clocks.save(clock);
+        timers.follow(clock);
+    }
+
+    /** The case's clock of this kind, or a new one that is stored once it has been started. */
+    private SlaClock clock(String caseNumber, ClockKind kind) {
+        return clocks.findByCaseNumberAndKind(caseNumber, kind).orElseGet(() -> new SlaClock(caseNumber, kind));
+    }
+
+    /** Due time, warning time and length of a target counted from {@code start}, as seen at {@code now}. */
+    private SlaClock.Schedule schedule(SlaCase contract, SlaTarget target, Instant start, Instant now) {
+        SlaTargets targets = contract.targets();
+        Instant due = policy.due(target, start, targets);
+        BusinessCalendar calendar = calendarFor(contract, target);
+        Duration length = calendar.openTimeBetween(start, due);
+        return new SlaClock.Schedule(due, warnAt(calendar, start, length, now), length);
+    }
+
+    private Duration length(SlaCase contract, SlaTarget target, Instant start) {
+        return calendarFor(contract, target).openTimeBetween(start, policy.due(target, start, contract.targets()));
+    }
+
+    /** Resuming a paused clock: the open time that was left, counted from now. */
+    private SlaClock.Schedule resumed(SlaCase contract, SlaClock clock, Instant now) {
+        BusinessCalendar calendar = calendarFor(contract, clock);
+        Duration remaining = clock.remaining();
+        Instant due = calendar.plusOpenTime(now, remaining);
+        Duration beforeWarning = remaining.minus(clock.length().minus(fraction(clock.length())));
+        Instant warnAt = beforeWarning.isNegative() ? now : calendar.plusOpenTime(now, beforeWarning);
+        return new SlaClock.Schedule(due, warnAt, clock.length());
+    }
+
+    private Instant warnAt(BusinessCalendar calendar, Instant start, Duration length, Instant now) {
+        Instant warnAt = calendar.plusOpenTime(start, fraction(length));
+        return warnAt.isBefore(now) ? now : warnAt;
+    }
+
+    private Duration fraction(Duration length) {
+        return Duration.ofSeconds(Math.round(length.getSeconds() * settings.warningAt()));
+    }
+
+    private BusinessCalendar calendarFor(SlaCase contract, SlaClock clock) {
+        if ("ETR".equals(clock.target())) {
+            return calendars.get(BusinessCalendars.ALWAYS);
+        }
+        return calendarFor(contract, SlaTarget.parse(clock.target()));
+    }
+
+    private BusinessCalendar calendarFor(SlaCase contract, SlaTarget target) {
+        return calendars.get(target.kind() == SlaTarget.Kind.OPEN_TIME ? contract.targets().hoursCalendar()
+                : contract.targets().businessCalendar());
+    }
+
+    private static boolean activeEtr(SlaCase contract, Instant now) {
+        return contract.etr() != null && contract.etr().isAfter(now);
+    }
+
+    private void dueChanged(String caseNumber) {
+        events.publishEvent(new SlaDueChanged(caseNumber, nextDue(caseNumber)));
     }
 
     private SlaCase contract(String caseNumber) {

@@ -80,17 +80,19 @@ public class CaseManagement {
     private final CaseProcess process;
     private final CaseSettings settings;
     private final SlaClocks slaClocks;
+    private final CaseClocks caseClocks;
     private final CaseEvents events;
     private final Clock clock;
 
     CaseManagement(SupportCaseRepository cases, CaseAttachmentRepository attachments, CustomerDirectory directory,
-            CaseProcess process, CaseSettings settings, SlaClocks slaClocks, CaseEvents events, Clock clock) {
+            CaseProcess process, CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.directory = directory;
         this.process = process;
         this.settings = settings;
         this.slaClocks = slaClocks;
+        this.caseClocks = caseClocks;
         this.events = events;
         this.clock = clock;
     }
@@ -217,6 +219,7 @@ public class CaseManagement {
             if (reply.resumesWork()) {
                 process.customerReplied(supportCase, reply.comment().body());
             }
+            caseClocks.follow(supportCase, now());
             return reply.comment();
         }
         if (!visibleToCustomer) {
@@ -247,6 +250,7 @@ public class CaseManagement {
             supportCase.rejectResolution(actor, comment, now());
             process.customerReplied(supportCase, comment.strip());
         }
+        caseClocks.follow(supportCase, now());
         return supportCase;
     }
 
@@ -260,6 +264,7 @@ public class CaseManagement {
         CaseComment.AuthorKind kind = caller.isContact() ? CaseComment.AuthorKind.CONTACT : CaseComment.AuthorKind.AGENT;
         if (original.reopen(reason, caller.login(), kind, now(), settings.reopenWindow())) {
             process.reopened(original);
+            slaClocks.reopened(original.number(), now());
             events.publish(CaseEvent.Type.REOPENED, original, caller.login(), now(), reason);
             return new Reopened(original, false);
         }
@@ -291,6 +296,13 @@ public class CaseManagement {
         Reopened reopened = reopen(number, body, contact);
         return new Reply(reopened.supportCase(),
                 reopened.newCase() ? ReplyOutcome.FOLLOW_UP_OPENED : ReplyOutcome.REOPENED);
+    }
+
+    /** An event that does not change the status, such as an escalation, written to the case history. */
+    public void recordInHistory(String number, String reason, String actor) {
+        CaseNumber.parse(number).flatMap(cases::findById)
+                .orElseThrow(() -> new NotFoundException("No case " + number + " exists."))
+                .record(reason, actor, now());
     }
 
     /** A note for agents, written by Casedesk itself. */

@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param noResponseBusinessDays business days without a customer reply before a case closes as no-response
  * @param productLines           the product lines cases can be filed under
  * @param workGroups             the groups triage may assign a case to
+ * @param escalationTiers        the support tiers in escalation order; a breach or an agent's escalation moves
+ *                               the work from one to the next
  */
 @ConfigurationProperties("casedesk.cases")
 public record CaseSettings(@DefaultValue("P7D") Duration reopenWindow, @DefaultValue("2") int noResponseBusinessDays,
-        List<String> productLines, List<String> workGroups) {
+        List<String> productLines, List<String> workGroups,
+        @DefaultValue({ "support-l1", "support-l2", "support-l3" }) List<String> escalationTiers) {
 }

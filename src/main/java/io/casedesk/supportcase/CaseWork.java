@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -34,16 +35,18 @@ class CaseWork {
     private final BusinessCalendars calendars;
     private final CaseSettings settings;
     private final SlaClocks slaClocks;
+    private final CaseClocks caseClocks;
     private final CaseEvents events;
     private final Clock clock;
 
     CaseWork(SupportCaseRepository cases, CustomerDirectory directory, BusinessCalendars calendars,
-            CaseSettings settings, SlaClocks slaClocks, CaseEvents events, Clock clock) {
+            CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events, Clock clock) {
         this.cases = cases;
         this.directory = directory;
         this.calendars = calendars;
         this.settings = settings;
         this.slaClocks = slaClocks;
+        this.caseClocks = caseClocks;
         this.events = events;
         this.clock = clock;
     }
@@ -61,7 +64,7 @@ class CaseWork {
         }
         SupportCase supportCase = supportCase(number);
         supportCase.triage(newPriority, newType, productLine, category, group, actor, now());
-        slaClocks.retargeted(number, organization(supportCase), newType.name(), newPriority.name());
+        slaClocks.retargeted(number, organization(supportCase), newType.name(), newPriority.name(), now());
     }
 
     void markDuplicate(String number, String duplicateOf, String actor) {
@@ -72,13 +75,23 @@ class CaseWork {
                 .orElseThrow(() -> new InvalidRequestException("There is no case " + duplicateOf + "."));
         SupportCase duplicate = supportCase(number);
         duplicate.markDuplicateOf(main, actor, now());
+        caseClocks.follow(duplicate, now());
         events.publish(CaseEvent.Type.DUPLICATE, duplicate, actor, now(), null);
     }
 
-    void postUpdate(String number, String message, String actor) {
+    /** Posts a public update; an ETR, when given, replaces the scheduled updates until it passes. */
+    void postUpdate(String number, String message, Object etr, String actor) {
         SupportCase supportCase = supportCase(number);
+        Instant estimate = etr == null || etr.toString().isBlank() ? null
+                : instant(etr, organization(supportCase).timeZone(), "estimated time of resolution");
+        if (estimate != null) {
+            supportCase.giveEtr(estimate, now());
+        }
         CaseComment update = supportCase.postAgentUpdate(message, actor, now());
         slaClocks.publicResponse(number, update.at());
+        if (estimate != null) {
+            slaClocks.etrGiven(number, estimate, update.at());
+        }
         events.publish(CaseEvent.Type.PUBLIC_UPDATE, supportCase, actor, update.at(), update.body());
     }
 
@@ -87,12 +100,36 @@ class CaseWork {
         SupportCase supportCase = supportCase(number);
         Instant end = instant(until, organization(supportCase).timeZone(), "hold until");
         supportCase.putOnHold(end, reason, actor, now());
+        caseClocks.follow(supportCase, now());
         events.publish(CaseEvent.Type.ON_HOLD, supportCase, actor, now(), reason);
         return end;
     }
 
     void resumeFromHold(String number) {
-        supportCase(number).resumeFromHold("The hold period ended", SupportCase.SYSTEM, now());
+        SupportCase supportCase = supportCase(number);
+        supportCase.resumeFromHold("The hold period ended", SupportCase.SYSTEM, now());
+        caseClocks.follow(supportCase, now());
+    }
+
+    /**
+     * Moves the work to the next support tier ({@code casedesk.cases.escalation-tiers}); a case already
+     * with the last tier, or with a group outside the tiers, stays where it is. Returns the group that
+     * works the case now.
+     */
+    String escalateToNextTier(String number, String reason, String actor) {
+        SupportCase supportCase = supportCase(number);
+        String current = supportCase.assignedGroup();
+        List<String> tiers = settings.escalationTiers();
+        int tier = tiers.indexOf(current);
+        String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        if (tier < 0 || tier == tiers.size() - 1) {
+            supportCase.record("Escalation requested" + why + "; " + current + " keeps the case (no higher tier)", actor,
+                    now());
+            return current;
+        }
+        String next = tiers.get(tier + 1);
+        supportCase.moveToGroup(next, "Escalated from " + current + " to " + next + why, actor, now());
+        return next;
     }
 
     void ship(String number, String carrier, String trackingReference, String actor) {
@@ -110,6 +147,7 @@ class CaseWork {
         SupportCase supportCase = supportCase(number);
         CaseComment question = supportCase.askCustomer(questionText, actor, now());
         slaClocks.publicResponse(number, question.at());
+        caseClocks.follow(supportCase, now());
         events.publish(CaseEvent.Type.QUESTION, supportCase, actor, question.at(), question.body());
         return noResponseDue(supportCase);
     }
@@ -118,6 +156,8 @@ class CaseWork {
     Instant resolve(String number, String resolution, String actor) {
         SupportCase supportCase = supportCase(number);
         supportCase.resolve(resolution, actor, now());
+        slaClocks.publicResponse(number, now());
+        caseClocks.follow(supportCase, now());
         events.publish(CaseEvent.Type.RESOLVED, supportCase, actor, now(), resolution);
         return noResponseDue(supportCase);
     }
@@ -126,6 +166,7 @@ class CaseWork {
     Instant close(String number, String closingNote, String actor) {
         SupportCase supportCase = supportCase(number);
         supportCase.close(closingNote, actor, now());
+        caseClocks.follow(supportCase, now());
         events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), closingNote);
         return supportCase.reopenDeadline(settings.reopenWindow());
     }
@@ -136,6 +177,7 @@ class CaseWork {
                 + " business days, so this case is now Closed No Response. When you are ready to continue, reply or "
                 + "open a new case and we will relate it to " + number + ".";
         if (supportCase.closeForNoResponse(closingNote, now())) {
+            caseClocks.follow(supportCase, now());
             events.publish(CaseEvent.Type.CLOSED_NO_RESPONSE, supportCase, SupportCase.SYSTEM, now(), closingNote);
         }
     }

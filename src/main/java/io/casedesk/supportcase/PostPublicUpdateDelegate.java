@@ -18,7 +18,8 @@ class PostPublicUpdateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.postUpdate(execution.getProcessBusinessKey(), string(execution, UPDATE_MESSAGE), ProcessActor.of(execution));
-        consume(execution, WORK_ACTION, UPDATE_MESSAGE);
+        work.postUpdate(execution.getProcessBusinessKey(), string(execution, UPDATE_MESSAGE), execution.getVariable(ETR),
+                ProcessActor.of(execution));
+        consume(execution, WORK_ACTION, UPDATE_MESSAGE, ETR);
     }
 }

@@ -183,6 +183,27 @@ public class SupportCase {
         return addComment(actor, CaseComment.AuthorKind.AGENT, body, false, now);
     }
 
+    /** The agent's estimated time of resolution, shown to the customer; {@code null} withdraws it. */
+    void giveEtr(Instant newEtr, Instant now) {
+        requireOpen("given an ETR");
+        if (newEtr != null && !newEtr.isAfter(now)) {
+            throw new InvalidRequestException("The estimated time of resolution must lie in the future.");
+        }
+        this.etr = newEtr;
+    }
+
+    /** Hands the work to another group (tier escalation); the status stays, the history records why. */
+    void moveToGroup(String group, String reason, String actor, Instant now) {
+        requireOpen("escalated");
+        this.assignedGroup = Objects.requireNonNull(group, "group");
+        record(reason, actor, now);
+    }
+
+    /** Writes an event that does not change the status (an escalation, say) to the history. */
+    void record(String reason, String actor, Instant now) {
+        history.add(new CaseHistoryEntry(this, now, actor, status, status, reason));
+    }
+
     void putOnHold(Instant until, String reason, String actor, Instant now) {
         requireStatus("put on hold", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
         if (until == null || !until.isAfter(now)) {
@@ -338,6 +359,7 @@ public class SupportCase {
 
     private void closeAs(CaseStatus closedStatus, String actor, String reason, Instant now) {
         this.closedAt = now;
+        this.etr = null;
         this.waitingForCustomerSince = null;
         this.onHoldUntil = null;
         changeStatus(closedStatus, actor, reason, now);

@@ -12,6 +12,9 @@ public final class SupportCaseProcess {
     /** The customer reopened the closed case inside the reopen window. */
     public static final String MESSAGE_CASE_REOPENED = "CaseReopened";
 
+    /** Thrown from the work task to hand the case to the next support tier (agent's choice or SLA breach). */
+    public static final String ESCALATION_TIER = "TierEscalation";
+
     public static final String TASK_TRIAGE = "Task_TriageCase";
     public static final String TASK_WORK = "Task_WorkCase";
     public static final String TASK_CONFIRM_DELIVERY = "Task_ConfirmDelivery";

@@ -1,5 +1,6 @@
 package io.casedesk.supportcase;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface SupportCaseRepository extends JpaRepository<SupportCase, Long>, JpaSpecificationExecutor<SupportCase> {
 
     Optional<SupportCase> findByOpenedByAndIdempotencyKey(String openedBy, String idempotencyKey);
+
+    long countByPriorityAndStatusNotIn(Priority priority, Collection<CaseStatus> statuses);
 }

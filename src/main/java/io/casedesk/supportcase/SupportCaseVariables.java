@@ -31,6 +31,8 @@ public final class SupportCaseVariables {
     public static final String DUPLICATE = "duplicate";
     public static final String WORK_ACTION = "workAction";
     public static final String UPDATE_MESSAGE = "updateMessage";
+    public static final String ETR = "etr";
+    public static final String ESCALATION_REASON = "escalationReason";
     public static final String HOLD_UNTIL = "holdUntil";
     public static final String HOLD_REASON = "holdReason";
     public static final String CARRIER = "carrier";

@@ -39,6 +39,14 @@ class MailTemplatesTest {
         model.put("detail", null);
         model.put("originalSubject", "Help");
         model.put("publicUrl", "http://localhost:8080");
+        model.put("organizationName", "Acme Logistics");
+        model.put("clock", "update");
+        model.put("dueAt", "Monday, March 9, 2026 at 4:30 PM MDT");
+        model.put("level", 2);
+        model.put("roles", List.of("Global escalation manager"));
+        model.put("reason", "the update target was missed");
+        model.put("raisedBy", "system");
+        model.put("productLine", "NETWORK");
         return model;
     }
 

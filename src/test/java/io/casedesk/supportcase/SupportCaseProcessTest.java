@@ -423,7 +423,7 @@ class SupportCaseProcessTest {
 
     private SupportCase started(SupportCase c) {
         instances.put(c.number(), engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(c.number()).singleResult());
+                .processInstanceBusinessKey(c.number()).processDefinitionKey(SupportCaseProcess.PROCESS_ID).singleResult());
         return c;
     }
 

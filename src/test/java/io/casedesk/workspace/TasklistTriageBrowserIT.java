@@ -111,7 +111,7 @@ class TasklistTriageBrowserIT {
         assertThat(triaged.priority()).isEqualTo(Priority.P2);
         assertThat(triaged.assignedGroup()).isEqualTo(StaffGroup.SUPPORT_L2.id());
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
-                .singleResult();
+                .processDefinitionKey(SupportCaseProcess.PROCESS_ID).singleResult();
         assertThat(instance).isNotNull();
         assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly(SupportCaseProcess.TASK_WORK);
         String workTask = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();

@@ -24,6 +24,7 @@ import io.casedesk.support.AgentActions;
 import io.casedesk.support.ApiClient;
 import io.casedesk.support.ApiClient.Response;
 import io.casedesk.support.PostgresIntegrationTest;
+import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
  * The case API of API.md against the running application on a real PostgreSQL: every status code,
@@ -157,7 +158,8 @@ class CaseApiIT {
             assertThat(history.get(0).path("actor").asText()).isEqualTo("alice.morgan@acme.example");
             assertThat(history.get(0).path("reason").asText()).contains("requested P1", "P4 until triaged");
             assertThat(processInstances()).isEqualTo(processesBefore + 1);
-            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                    .processDefinitionKey(SupportCaseProcess.PROCESS_ID).count())
                     .isOne();
         }
 
