@@ -123,9 +123,62 @@ class SlaClockProcessTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(meters.counter("casedesk.sla.warnings", "clock", "INITIAL_RESPONSE", "priority", "P2").count())
                 .isGreaterThanOrEqualTo(1);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SlaClockProcess.PROCESS_ID)
-                .processInstanceBusinessKey(n).variableValueEquals(SlaClockProcess.CLOCK, "INITIAL_RESPONSE").count())
-                .isZero();
+        assertThat(passed(n, ClockKind.INITIAL_RESPONSE)).contains("Task_RaiseWarning", "TimerEvent_BreachDue",
+                "Task_RecordBreach", "EndEvent_ClockBreached");
+    }
+
+    @Test
+    void aBreachIsRecordedEvenWhenTheWarningNeverRan() {
+        String n = open("Conference bridge full");
+        triage(n, "P2", "support-l2");
+        List<Job> both = timers(n, ClockKind.INITIAL_RESPONSE);
+        assertThat(both).extracting(Job::getDuedate).containsExactly(date("2026-03-11T10:22:30-06:00"),
+                date("2026-03-11T10:30:00-06:00"));
+
+        at("2026-03-11T11:00:00-06:00");
+        execute(both.get(1));
+
+        assertThat(slaClocks.status(n).breaches()).extracting(b -> b.clock()).containsExactly(ClockKind.INITIAL_RESPONSE);
+        assertThat(passed(n, ClockKind.INITIAL_RESPONSE)).contains("TimerEvent_BreachBeforeWarning", "EndEvent_ClockBreached")
+                .doesNotContain("Task_RaiseWarning");
+        assertThat(sent(n, NotificationKind.SLA_WARNING)).isEmpty();
+    }
+
+    @Test
+    void aWarnedClockThatPausesAndResumesIsNotWarnedTwiceAndStopsWhenAnswered() {
+        String n = open("Queue callbacks fail");
+        triage(n, "P2", "support-l2");
+        at("2026-03-11T10:23:00-06:00");
+        execute(nextTimer(n, ClockKind.INITIAL_RESPONSE));
+        agents.work(n, Map.of("workAction", "ON_HOLD", "holdUntil", "2026-03-11T14:00:00-06:00"));
+        at("2026-03-11T14:00:00-06:00");
+        execute(caseTimer(n));
+
+        assertThat(slaClocks.status(n).initialResponseDue()).isEqualTo(instant("2026-03-11T14:07:00-06:00"));
+        assertThat(timers(n, ClockKind.INITIAL_RESPONSE)).extracting(Job::getDuedate)
+                .containsExactly(date("2026-03-11T14:07:00-06:00"));
+
+        agents.work(n, Map.of("workAction", "PUBLIC_UPDATE", "updateMessage", "Fixed the callback number."));
+
+        assertThat(passed(n, ClockKind.INITIAL_RESPONSE)).contains("MessageEvent_ChangedBeforeBreach",
+                "MessageEvent_ChangedWhilePaused", "MessageEvent_StoppedBeforeBreach", "EndEvent_ClockStopped");
+        assertThat(sent(n, NotificationKind.SLA_WARNING)).hasSize(1);
+        assertThat(slaClocks.status(n).breaches()).isEmpty();
+    }
+
+    @Test
+    void closingWhileWaitingForTheCustomerStopsThePausedClocks() {
+        String n = open("Softphone crashes");
+        triage(n, "P2", "support-l2");
+        agents.work(n, Map.of("workAction", "PUBLIC_UPDATE", "updateMessage", "Collecting logs."));
+        agents.work(n, Map.of("workAction", "ASK_CUSTOMER", "question", "Which version?"));
+
+        at("2026-03-16T10:00:00-06:00");
+        execute(caseTimer(n));
+
+        assertThat(reload(n).status()).isEqualTo(CaseStatus.CLOSED_NO_RESPONSE);
+        assertThat(passed(n, ClockKind.UPDATE)).contains("MessageEvent_StoppedWhilePaused", "EndEvent_ClockStopped");
+        assertThat(slaClocks.status(n).breaches()).isEmpty();
     }
 
     @Test
@@ -140,6 +193,7 @@ class SlaClockProcessTest {
         assertThat(status.initialResponseDue()).isNull();
         assertThat(status.nextUpdateDue()).isEqualTo(instant("2026-03-11T12:12:00-06:00"));
         assertThat(timers(n, ClockKind.INITIAL_RESPONSE)).isEmpty();
+        assertThat(passed(n, ClockKind.INITIAL_RESPONSE)).contains("MessageEvent_StoppedBeforeWarning", "EndEvent_ClockStopped");
         assertThat(sent(n, NotificationKind.SLA_WARNING)).isEmpty();
     }
 
@@ -189,6 +243,8 @@ class SlaClockProcessTest {
         assertThat(timers(n, ClockKind.UPDATE)).extracting(Job::getDuedate)
                 .contains(date("2026-03-12T12:10:00-06:00"));
         assertThat(workTask(n).getDueDate()).isEqualTo(date("2026-03-12T12:10:00-06:00"));
+        assertThat(passed(n, ClockKind.UPDATE)).contains("MessageEvent_ChangedBeforeWarning", "Gateway_AwaitResume",
+                "MessageEvent_ChangedWhilePaused");
     }
 
     @Test
@@ -350,6 +406,15 @@ class SlaClockProcessTest {
         }
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
                 .orderByJobDuedate().asc().list();
+    }
+
+    /** Every element the instances of the case's clock of this kind have passed. */
+    private List<String> passed(String n, ClockKind clock) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(SlaClockProcess.PROCESS_ID)
+                .processInstanceBusinessKey(n).variableValueEquals(SlaClockProcess.CLOCK, clock.name()).list().stream()
+                .flatMap(instance -> engine.getHistoryService().createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId()).finished().list().stream())
+                .map(activity -> activity.getActivityId()).toList();
     }
 
     private Job nextTimer(String n, ClockKind clock) {

@@ -78,8 +78,9 @@ class CaseApiIT {
     }
 
     long processInstances() {
-        return engine.getRuntimeService().createProcessInstanceQuery().count()
-                + engine.getHistoryService().createHistoricProcessInstanceQuery().completed().count();
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SupportCaseProcess.PROCESS_ID)
+                .count() + engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(SupportCaseProcess.PROCESS_ID).completed().count();
     }
 
     void assertProblem(Response response, int status, String detailFragment) {
@@ -94,6 +95,14 @@ class CaseApiIT {
         Response created = client.post("/api/cases", portalCase(subject));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.json().path("number").asText();
+    }
+
+    String closedCase() {
+        String number = open(alice, "To be closed");
+        AgentActions agents = new AgentActions(engine);
+        agents.triage(number);
+        agents.work(number, Map.of("workAction", "CLOSE", "closingNote", "Fixed and tested."));
+        return number;
     }
 
     @Nested
@@ -438,14 +447,6 @@ class CaseApiIT {
     @Nested
     class Reopening {
 
-        String closedCase() {
-            String number = open(alice, "To be closed");
-            AgentActions agents = new AgentActions(engine);
-            agents.triage(number);
-            agents.work(number, Map.of("workAction", "CLOSE", "closingNote", "Fixed and tested."));
-            return number;
-        }
-
         @Test
         void reopenWithinSevenDaysIs200AndCustomerReopened() {
             String number = closedCase();
@@ -513,6 +514,67 @@ class CaseApiIT {
             assertThat(confirmed.status()).isEqualTo(200);
             assertThat(confirmed.json().path("status").asText()).isEqualTo("CLOSED");
             assertProblem(alice.post("/api/cases/" + number + "/resolution", "{\"confirmed\":true}"), 409, "CLOSED");
+        }
+    }
+
+    @Nested
+    class SlaAndEscalation {
+
+        @Test
+        void theSlaBlockShowsTheDueTimesAndTheEtrOfThePlan() {
+            String number = open(alice, "SLA block");
+            AgentActions agents = new AgentActions(engine);
+            agents.complete(number, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
+                    "productLine", "MICROSOFT_TEAMS", "assignedGroup", "support-l2", "markAsDuplicate", false));
+            JsonNode triaged = alice.get("/api/cases/" + number).json();
+            OffsetDateTime opened = OffsetDateTime.parse(triaged.path("openedAt").asText());
+
+            assertThat(OffsetDateTime.parse(triaged.path("sla").path("initialResponseDue").asText()))
+                    .isEqualTo(opened.plusMinutes(30));
+            assertThat(OffsetDateTime.parse(triaged.path("sla").path("initialResponseDue").asText()).getOffset())
+                    .as("in Denver time").isEqualTo(opened.getOffset());
+
+            agents.work(number, Map.of("workAction", "PUBLIC_UPDATE", "updateMessage", "Working on it.",
+                    "etr", "2027-01-15T12:00:00-07:00"));
+            JsonNode updated = alice.get("/api/cases/" + number).json();
+
+            assertThat(updated.path("sla").path("initialResponseDue").isNull()).isTrue();
+            assertThat(OffsetDateTime.parse(updated.path("etr").asText()).toInstant())
+                    .isEqualTo(Instant.parse("2027-01-15T19:00:00Z"));
+            assertThat(OffsetDateTime.parse(updated.path("sla").path("nextUpdateDue").asText()).toInstant())
+                    .isEqualTo(Instant.parse("2027-01-15T19:00:00Z"));
+        }
+
+        @Test
+        void customerEscalationIs202RaisesOneLevelAndShowsInTheHistory() {
+            String number = open(alice, "Escalate me");
+
+            Response first = noc.post("/api/cases/" + number + "/escalations", "{\"reason\":\"No answer for hours\"}");
+            Response repeat = alice.post("/api/cases/" + number + "/escalations", "{\"reason\":\"Hello?\"}");
+
+            assertThat(first.status()).isEqualTo(202);
+            assertThat(first.json().path("level").asInt()).isEqualTo(1);
+            assertThat(first.json().path("result").asText()).isEqualTo("RAISED");
+            assertThat(repeat.status()).isEqualTo(202);
+            assertThat(repeat.json().path("level").asInt()).isEqualTo(1);
+            assertThat(repeat.json().path("result").asText()).isEqualTo("ALREADY_RAISED");
+            assertThat(alice.get("/api/cases/" + number).json().path("history").findValuesAsText("reason"))
+                    .anyMatch(reason -> reason.startsWith("Escalated to level 1") && reason.endsWith("No answer for hours"));
+            assertThat(l1.get("/api/cases/" + number + "/notifications").json().findValuesAsText("recipient"))
+                    .contains("support-lead@casedesk.example");
+        }
+
+        @Test
+        void escalationRequestsAreCheckedAndChangeNothingWhenRefused() {
+            String number = open(alice, "Refused escalations");
+
+            assertProblem(alice.post("/api/cases/" + number + "/escalations", "{\"reason\":\" \"}"), 400, "reason");
+            assertProblem(alice.post("/api/cases/" + number + "/escalations", "{\"reason\":"), 400, "");
+            assertProblem(maria.post("/api/cases/" + number + "/escalations", "{\"reason\":\"x\"}"), 404, number);
+            assertThat(api.post("/api/cases/" + number + "/escalations", "{\"reason\":\"x\"}").status()).isEqualTo(401);
+            assertThat(alice.get("/api/cases/" + number).json().path("history").findValuesAsText("reason"))
+                    .noneMatch(reason -> reason.contains("scalat"));
+            assertProblem(alice.post("/api/cases/" + closedCase() + "/escalations", "{\"reason\":\"x\"}"), 409, "reopen");
         }
     }
 }

@@ -1,0 +1,86 @@
+package io.casedesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The {@code EscalationContacts} table on hard moments: shift and on-call windows in Mountain time, the
+ * weekend and holidays of the provider's calendar, the DST switch in Denver and the Ecuadorian path.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class EscalationContactsTest {
+
+    @Autowired
+    EscalationContacts contacts;
+    @Autowired
+    EscalationProperties properties;
+    @Autowired
+    RepositoryService repository;
+
+    @ParameterizedTest(name = "{0} {1} level {2} at {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PRIORITY_MATRIX | NETWORK         | 1 | 2026-03-14T03:00:00-06:00 | SUPPORT_DUTY_LEAD
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-03-11T09:00:00-06:00 | GLOBAL_ESCALATION_MANAGER CISCO_SUPPORT_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-03-11T17:00:00-06:00 | GLOBAL_ESCALATION_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-03-11T19:00:00-06:00 | GLOBAL_ESCALATION_MANAGER SHIFT_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-03-12T02:59:00-06:00 | GLOBAL_ESCALATION_MANAGER SHIFT_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-03-12T03:00:00-06:00 | GLOBAL_ESCALATION_MANAGER
+            PRIORITY_MATRIX | MICROSOFT_TEAMS | 2 | 2026-03-11T06:59:00-06:00 | GLOBAL_ESCALATION_MANAGER
+            PRIORITY_MATRIX | MICROSOFT_TEAMS | 2 | 2026-03-11T07:00:00-06:00 | GLOBAL_ESCALATION_MANAGER MICROSOFT_SUPPORT_SUPERVISOR SENIOR_TECHNICAL_SUPPORT_MANAGER
+            PRIORITY_MATRIX | NETWORK         | 2 | 2026-03-11T06:00:00-06:00 | GLOBAL_ESCALATION_MANAGER NOC_MANAGER
+            PRIORITY_MATRIX | NETWORK         | 2 | 2026-03-11T15:00:00-06:00 | GLOBAL_ESCALATION_MANAGER
+            PRIORITY_MATRIX | CONTACT_CENTER  | 2 | 2026-03-11T08:30:00-06:00 | GLOBAL_ESCALATION_MANAGER CONTACT_CENTER_CARE_MANAGER
+            PRIORITY_MATRIX | CONTACT_CENTER  | 2 | 2026-03-11T16:30:00-06:00 | GLOBAL_ESCALATION_MANAGER CONTACT_CENTER_CARE_MANAGER CLOUD_SUPPORT_MANAGER
+            PRIORITY_MATRIX | CLOUD_PBX       | 2 | 2026-03-14T10:00:00-06:00 | GLOBAL_ESCALATION_MANAGER
+            PRIORITY_MATRIX | CLOUD_PBX       | 2 | 2026-11-26T10:00:00-07:00 | GLOBAL_ESCALATION_MANAGER
+            PRIORITY_MATRIX | CLOUD_PBX       | 2 | 2026-11-27T10:00:00-07:00 | GLOBAL_ESCALATION_MANAGER CLOUD_SUPPORT_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-03-09T08:30:00-06:00 | GLOBAL_ESCALATION_MANAGER CISCO_SUPPORT_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-11-02T08:30:00-07:00 | GLOBAL_ESCALATION_MANAGER CISCO_SUPPORT_MANAGER
+            PRIORITY_MATRIX | CISCO_WEBEX     | 2 | 2026-11-01T01:30:00-07:00 | GLOBAL_ESCALATION_MANAGER SHIFT_MANAGER
+            DAILY_CADENCE   | NETWORK         | 3 | 2026-03-11T09:00:00-06:00 | VP_CUSTOMER_CARE
+            DAILY_CADENCE   | NETWORK         | 4 | 2026-03-11T09:00:00-06:00 | CEO
+            PRIORITY_MATRIX | NETWORK         | 5 | 2026-03-11T09:00:00-06:00 |
+            SEVERITY_MATRIX | NETWORK         | 1 | 2026-03-11T08:00:00-05:00 | TSC_SUPERVISOR
+            SEVERITY_MATRIX | NETWORK         | 1 | 2026-03-11T18:00:00-05:00 | AFTER_HOURS_LINE
+            SEVERITY_MATRIX | NETWORK         | 2 | 2026-03-11T17:59:00-05:00 | TECH_OPERATIONS_MANAGER
+            SEVERITY_MATRIX | NETWORK         | 3 | 2026-03-11T12:00:00-05:00 | SENIOR_TECH_OPERATIONS_MANAGER
+            SEVERITY_MATRIX | NETWORK         | 2 | 2026-03-14T12:00:00-05:00 | AFTER_HOURS_LINE
+            SEVERITY_MATRIX | NETWORK         | 2 | 2026-01-01T12:00:00-05:00 | AFTER_HOURS_LINE
+            SEVERITY_MATRIX | NETWORK         | 4 | 2026-03-11T12:00:00-05:00 |
+            """)
+    void rolesOfALevelAtAMoment(String plan, String productLine, int level, String at, String roles) {
+        List<String> expected = roles == null ? List.of() : Arrays.asList(roles.split(" "));
+
+        assertThat(contacts.roles(plan, productLine, level, OffsetDateTime.parse(at).toInstant())).isEqualTo(expected);
+    }
+
+    @Test
+    void everyRoleOfTheTableHasAnAddressInConfiguration() {
+        var decision = repository.createDecisionDefinitionQuery().decisionDefinitionKey(EscalationContacts.DECISION_KEY)
+                .latestVersion().singleResult();
+        var model = Dmn.readModelFromStream(repository.getResourceAsStream(decision.getDeploymentId(),
+                decision.getResourceName()));
+        List<String> roles = model.getModelElementsByType(OutputEntry.class).stream()
+                .map(entry -> entry.getText().getTextContent().replace("\"", "")).distinct().toList();
+
+        assertThat(roles).hasSizeGreaterThan(10);
+        assertThat(roles).allSatisfy(role -> {
+            assertThat(properties.roles()).containsKey(role);
+            assertThat(properties.roles().get(role).email()).contains("@");
+        });
+    }
+}
