@@ -48,10 +48,12 @@ class SecurityConfiguration {
                 "Your login may not use " + request.getRequestURI() + ".");
         // Path patterns on the whole request path: /engine-rest is served by Jersey, not by Spring MVC
         var paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+                paths.matcher("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/api/status"), paths.matcher("/api/status/**")).permitAll()
-                        .requestMatchers(paths.matcher("/engine-rest/**")).access(staffOnly())
+                        .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll()
+                        .requestMatchers(paths.matcher("/engine-rest/**"), paths.matcher("/actuator/**")).access(staffOnly())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,8 +42,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.support.AgentActions;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
@@ -52,9 +56,9 @@ import io.casedesk.supportcase.SupportCase;
 import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
- * A level-1 agent works a new case in Camunda Tasklist with a real headless Chromium: logs in, finds
- * the case in "My groups' queue", claims the triage task, fills the Camunda Form and completes it. A
- * customer contact, by contrast, cannot use Tasklist at all.
+ * Agents work cases in Camunda Tasklist with a real headless Chromium: they log in, find the case in
+ * "My groups' queue", claim the task, fill its Camunda Form and complete it (level 1 triages, level 2
+ * escalates to level 3). A customer contact, by contrast, cannot use Tasklist at all.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         // Selenium warns on every start that it has no DevTools (CDP) support for this Chromium; the test
@@ -62,7 +66,7 @@ import io.casedesk.supportcase.SupportCaseProcess;
         "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
         "logging.level.org.openqa.selenium.chromium.ChromiumDriver=error"})
 @ActiveProfiles({"test", "demo"})
-class TasklistTriageBrowserIT {
+class TasklistBrowserIT {
 
     private static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");
     private static final Caller LENA = Caller.agent("l1", Set.of(StaffGroup.SUPPORT_L1.id()));
@@ -81,6 +85,10 @@ class TasklistTriageBrowserIT {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void levelOneAgentTriagesCaseInTasklist() {
@@ -119,6 +127,38 @@ class TasklistTriageBrowserIT {
                 .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .extracting(IdentityLink::getGroupId)
                 .containsExactly(StaffGroup.SUPPORT_L2.id());
+    }
+
+    @Test
+    void levelTwoAgentEscalatesTheCaseToLevelThreeFromTheWorkForm() {
+        String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "CLOUD_PBX",
+                "Hunt group skips agents", "Calls to the sales hunt group skip two of five agents.", null, null),
+                ALICE, null).supportCase().number();
+        new AgentActions(engine).triage(number);
+
+        logInto("tasklist", "l2", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Work case", number);
+        claim();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='Escalate to the next support tier']")))
+                .click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-textarea')][.//label[starts-with(normalize-space(), 'Why the next tier')]]"
+                        + "//textarea"))).sendKeys("Needs a trace on the PBX cluster");
+        complete();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(taskInList("Work case", number)));
+
+        List<String> history = transactions.execute(status -> cases.get(number, LENA).history().stream()
+                .map(entry -> entry.actor() + ": " + entry.reason()).toList());
+        assertThat(history).contains("l2: Escalated from support-l2 to support-l3: Needs a trace on the PBX cluster");
+        assertThat(cases.get(number, LENA).assignedGroup()).isEqualTo(StaffGroup.SUPPORT_L3.id());
+        String workTask = taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(SupportCaseProcess.TASK_WORK).singleResult().getId();
+        assertThat(taskService.getIdentityLinksForTask(workTask))
+                .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .extracting(IdentityLink::getGroupId)
+                .containsExactly(StaffGroup.SUPPORT_L3.id());
     }
 
     @Test
