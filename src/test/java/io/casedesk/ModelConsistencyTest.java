@@ -102,6 +102,8 @@ class ModelConsistencyTest {
     void formsOfferTheProductLinesAndGroupsTheApplicationAccepts() throws IOException {
         assertThat(options(form("triage-case"), "productLine"))
                 .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.product-lines"));
+        assertThat(options(form("triage-case"), "category"))
+                .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.categories"));
         assertThat(options(form("triage-case"), "assignedGroup"))
                 .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.work-groups"));
     }

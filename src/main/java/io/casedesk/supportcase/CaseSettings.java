@@ -12,12 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reopenWindow           how long after closure the customer may reopen a case (plans: seven calendar days)
  * @param noResponseBusinessDays business days without a customer reply before a case closes as no-response
  * @param productLines           the product lines cases can be filed under
+ * @param categories             the categories triage may give a case; {@code CaseRouting} routes by them
  * @param workGroups             the groups triage may assign a case to
  * @param escalationTiers        the support tiers in escalation order; a breach or an agent's escalation moves
  *                               the work from one to the next
  */
 @ConfigurationProperties("casedesk.cases")
 public record CaseSettings(@DefaultValue("P7D") Duration reopenWindow, @DefaultValue("2") int noResponseBusinessDays,
-        List<String> productLines, List<String> workGroups,
+        List<String> productLines, List<String> categories, List<String> workGroups,
         @DefaultValue({ "support-l1", "support-l2", "support-l3" }) List<String> escalationTiers) {
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Applies L1's triage to the case, or notes that the case is to be closed as a duplicate. */
+/**
+ * Applies L1's triage to the case, or notes that the case is to be closed as a duplicate. The group
+ * level 1 chose wins; without one, the case goes where {@code CaseRouting} routed it.
+ */
 @Component
 class RecordTriageDelegate implements JavaDelegate {
 
@@ -24,8 +27,11 @@ class RecordTriageDelegate implements JavaDelegate {
         if (duplicate) {
             return;
         }
+        String chosen = string(execution, ASSIGNED_GROUP);
+        String group = chosen != null ? chosen : string(execution, ROUTED_GROUP);
         work.triage(execution.getProcessBusinessKey(), string(execution, PRIORITY), string(execution, CASE_TYPE),
-                string(execution, PRODUCT_LINE), string(execution, CATEGORY), string(execution, ASSIGNED_GROUP),
-                ProcessActor.of(execution));
+                string(execution, PRODUCT_LINE), string(execution, CATEGORY), group, ProcessActor.of(execution));
+        execution.setVariable(ASSIGNED_GROUP, group);
+        consume(execution, ROUTED_GROUP);
     }
 }

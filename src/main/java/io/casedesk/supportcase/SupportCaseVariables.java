@@ -23,6 +23,7 @@ public final class SupportCaseVariables {
     public static final String PRODUCT_LINE = "productLine";
     public static final String CATEGORY = "category";
     public static final String ASSIGNED_GROUP = "assignedGroup";
+    public static final String ROUTED_GROUP = "routedGroup";
     public static final String LATEST_CUSTOMER_MESSAGE = "latestCustomerMessage";
 
     // triage and work form input
