@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("casedesk.escalation")
 public record EscalationProperties(Map<String, Role> roles, Map<String, String> calendars,
-        @DefaultValue("business-mt") String defaultCalendar, @DefaultValue("PT1H") Duration repeatInterval) {
+        @DefaultValue("business-mt") String defaultCalendar, @DefaultValue("PT1H") Duration repeatInterval,
+        @DefaultValue("SEVERITY_MATRIX") String incidentPath) {
 
     /** A manager role of an escalation path: who holds it is configuration, not code. */
     public record Role(String name, String email) {

@@ -84,7 +84,17 @@ public class Escalations {
                     + "; reopen it if the issue is back.");
         }
         return raise(supportCase.view(), "Escalation requested by " + caller.login() + ": " + reason.strip(),
-                caller.login());
+                caller.login(), planOf(supportCase.view()));
+    }
+
+    /**
+     * A step of the incident flow overran its target: the case goes up the incident escalation path
+     * ({@code casedesk.escalation.incident-path}, levels 1–3 and the night, weekend and holiday line),
+     * whatever the organization's plan.
+     */
+    public Outcome stepOverrun(String caseNumber, String why) {
+        CaseView c = cases.get(caseNumber, SYSTEM).view();
+        return raise(c, why, "system", properties.incidentPath());
     }
 
     /** The level the case is at: 0 when it was never escalated. */
@@ -100,11 +110,15 @@ public class Escalations {
         if (!c.status().isClosed()) {
             ZoneId zone = directory.organization(c.organization()).timeZone();
             raise(c, "The " + breach.clock().label() + " target was missed (due "
-                    + breach.dueAt().atZone(zone).toOffsetDateTime() + ")", "system");
+                    + breach.dueAt().atZone(zone).toOffsetDateTime() + ")", "system", planOf(c));
         }
     }
 
-    private Outcome raise(CaseView c, String why, String actor) {
+    private String planOf(CaseView c) {
+        return directory.organization(c.organization()).slaPlan();
+    }
+
+    private Outcome raise(CaseView c, String why, String actor, String plan) {
         Instant now = Instant.now(clock);
         CaseEscalation escalation = escalations.findById(c.number()).orElseGet(() -> new CaseEscalation(c.number()));
         int current = escalation.level();
@@ -113,7 +127,6 @@ public class Escalations {
                     + properties.repeatInterval().toMinutes() + " minutes, the level stays", actor);
             return new Outcome(c.number(), current, Result.ALREADY_RAISED, List.of());
         }
-        String plan = directory.organization(c.organization()).slaPlan();
         String productLine = c.productLine();
         List<String> roles = contacts.roles(plan, productLine, current + 1, now);
         Result result;

@@ -61,7 +61,10 @@ class CaseNotifications {
             model.put("expectedFirstResponse", MailDates.format(slaClocks.status(c.number()).initialResponseDue(), zone,
                     locale));
         }
-        notifications.send(new Notifications.Outgoing(kind(event.type()), event.id().toString(), c.organization(),
+        model.putAll(event.facts());
+        // the closing step of an incident is told as a step of the incident flow
+        NotificationKind kind = event.facts().containsKey("step") ? NotificationKind.INCIDENT_STEP : kind(event.type());
+        notifications.send(new Notifications.Outgoing(kind, event.id().toString(), c.organization(),
                 c.number(), c.reporter(), null, model, false));
     }
 
@@ -77,6 +80,8 @@ class CaseNotifications {
             case CLOSED_NO_RESPONSE -> NotificationKind.CASE_CLOSED_NO_RESPONSE;
             case REOPENED -> NotificationKind.CASE_REOPENED;
             case DUPLICATE -> NotificationKind.CASE_DUPLICATE;
+            case INFORMATION_MISSING -> NotificationKind.INFORMATION_MISSING;
+            case INCIDENT_STEP -> NotificationKind.INCIDENT_STEP;
         };
     }
 }

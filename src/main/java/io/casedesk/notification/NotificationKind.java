@@ -15,6 +15,8 @@ public enum NotificationKind {
     CASE_REOPENED,
     CASE_DUPLICATE,
     INFORMATION_MISSING,
+    /** A step of the incident flow: registration, diagnosis, technician on the way, on site, ... closure. */
+    INCIDENT_STEP,
     INTAKE_REJECTED,
     /** To the agents working a case: an SLA clock is close to its due time. */
     SLA_WARNING(true),

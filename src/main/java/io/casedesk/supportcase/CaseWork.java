@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -59,12 +60,17 @@ class CaseWork {
             throw new InvalidRequestException("Unknown product line '" + productLine + "'; expected one of "
                     + String.join(", ", settings.productLines()) + ".");
         }
+        if (category != null && !settings.categories().contains(category)) {
+            throw new InvalidRequestException("Unknown category '" + category + "'; expected one of "
+                    + String.join(", ", settings.categories()) + ".");
+        }
         if (group == null || !settings.workGroups().contains(group)) {
             throw new InvalidRequestException("Assign the case to one of " + String.join(", ", settings.workGroups()) + ".");
         }
         SupportCase supportCase = supportCase(number);
         supportCase.triage(newPriority, newType, productLine, category, group, actor, now());
         slaClocks.retargeted(number, organization(supportCase), newType.name(), newPriority.name(), now());
+        events.triaged(supportCase);
     }
 
     void markDuplicate(String number, String duplicateOf, String actor) {
@@ -180,6 +186,41 @@ class CaseWork {
             caseClocks.follow(supportCase, now());
             events.publish(CaseEvent.Type.CLOSED_NO_RESPONSE, supportCase, SupportCase.SYSTEM, now(), closingNote);
         }
+    }
+
+    /** A step of a guided flow (the incident flow) done: posted to the customer as a public update. */
+    void postStep(String number, String summary, String actor, Map<String, Object> facts) {
+        SupportCase supportCase = supportCase(number);
+        CaseComment update = supportCase.postAgentUpdate(summary, actor, now());
+        slaClocks.publicResponse(number, update.at());
+        events.publish(CaseEvent.Type.INCIDENT_STEP, supportCase, actor, update.at(), update.body(), facts);
+    }
+
+    /** Asks the customer for missing facts and waits; returns when the case closes without a reply. */
+    Instant awaitInformation(String number, List<String> missing, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.awaitInformation(missing, actor, now());
+        caseClocks.follow(supportCase, now());
+        events.publish(CaseEvent.Type.INFORMATION_MISSING, supportCase, actor, now(), null,
+                Map.of("missingFields", List.copyOf(missing)));
+        return noResponseDue(supportCase);
+    }
+
+    void updateDetails(String number, Map<String, Object> values, String actor) {
+        supportCase(number).updateDetails(values, actor, now());
+    }
+
+    /** Closes the case at the end of a guided flow; the closing notice carries the flow's facts. */
+    Instant closeWithFacts(String number, String closingNote, String actor, Map<String, Object> facts) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.close(closingNote, actor, now());
+        caseClocks.follow(supportCase, now());
+        events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), closingNote, facts);
+        return supportCase.reopenDeadline(settings.reopenWindow());
+    }
+
+    void record(String number, String text, String actor) {
+        supportCase(number).record(text, actor, now());
     }
 
     private Instant noResponseDue(SupportCase supportCase) {

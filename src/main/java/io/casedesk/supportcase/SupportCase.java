@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -197,6 +198,28 @@ public class SupportCase {
         requireOpen("escalated");
         this.assignedGroup = Objects.requireNonNull(group, "group");
         record(reason, actor, now);
+    }
+
+    /** Starts waiting for facts the customer has not given yet; their reply resumes the work. */
+    void awaitInformation(List<String> missing, String actor, Instant now) {
+        requireOpen("waiting for information");
+        this.waitingForCustomerSince = now;
+        record("Waiting for the customer to give " + String.join(", ", missing), actor, now);
+    }
+
+    /** Adds or corrects facts of the case, such as those an incident report needs. */
+    void updateDetails(Map<String, Object> changes, String actor, Instant now) {
+        requireOpen("updated");
+        Map<String, Object> merged = new LinkedHashMap<>(details());
+        changes.forEach((key, value) -> {
+            if (value == null || value.toString().isBlank()) {
+                merged.remove(key);
+            } else {
+                merged.put(key, value);
+            }
+        });
+        this.details = merged.isEmpty() ? null : merged;
+        record("Details recorded: " + String.join(", ", changes.keySet()), actor, now);
     }
 
     /** Writes an event that does not change the status (an escalation, say) to the history. */

@@ -34,6 +34,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.incident.Incidents;
 import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
@@ -112,6 +113,7 @@ class WorkspaceSetup implements ApplicationRunner {
                 // priority, organization, subject) from the process instance; READ on the task covers
                 // only task-local variables
                 grant(group, Resources.PROCESS_DEFINITION, SupportCaseProcess.PROCESS_ID, READ_INSTANCE);
+                grant(group, Resources.PROCESS_DEFINITION, Incidents.PROCESS_ID, READ_INSTANCE);
             }
             if (COCKPIT_USERS.contains(group)) {
                 grant(group, Resources.APPLICATION, "cockpit", ACCESS);

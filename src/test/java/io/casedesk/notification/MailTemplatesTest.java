@@ -36,6 +36,8 @@ class MailTemplatesTest {
         model.put("reopenDays", 7);
         model.put("reopenUntil", "Monday, March 23, 2026 at 10:00 AM MDT");
         model.put("missingFields", List.of("extension", "direction"));
+        model.put("step", "DIAGNOSIS");
+        model.put("stepNumber", 3);
         model.put("detail", null);
         model.put("originalSubject", "Help");
         model.put("publicUrl", "http://localhost:8080");

@@ -61,7 +61,7 @@ class SlaTargetsChangeTest {
         String opened = open("After the change");
         AgentActions agents = new AgentActions(engine);
         for (String n : new String[] {running, opened}) {
-            agents.complete(n, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
+            agents.complete(n, "l1", "support-l1", Map.of("priority", "P2", "caseType", "SERVICE_REQUEST",
                     "productLine", "NETWORK", "assignedGroup", "support-l2", "markAsDuplicate", false));
         }
 

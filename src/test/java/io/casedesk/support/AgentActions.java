@@ -28,9 +28,9 @@ public final class AgentActions {
         }
     }
 
-    /** Level 1 triages the case as P3 incident for Microsoft Teams, worked by level 2. */
+    /** Level 1 triages the case as P3 service request for Microsoft Teams, worked by level 2. */
     public void triage(String caseNumber) {
-        complete(caseNumber, "l1", "support-l1", Map.of("priority", "P3", "caseType", "INCIDENT",
+        complete(caseNumber, "l1", "support-l1", Map.of("priority", "P3", "caseType", "SERVICE_REQUEST",
                 "productLine", "MICROSOFT_TEAMS", "assignedGroup", "support-l2", "markAsDuplicate", false));
     }
 

@@ -382,7 +382,7 @@ class SlaClockProcessTest {
     }
 
     private void triage(String n, String priority, String group) {
-        agents.complete(n, "l1", "support-l1", Map.of("priority", priority, "caseType", "INCIDENT",
+        agents.complete(n, "l1", "support-l1", Map.of("priority", priority, "caseType", "SERVICE_REQUEST",
                 "productLine", "MICROSOFT_TEAMS", "assignedGroup", group, "markAsDuplicate", false));
     }
 

@@ -437,7 +437,7 @@ class SupportCaseProcessTest {
     }
 
     private void triage(SupportCase c, String priority, String group) {
-        completeAs("l1", "support-l1", c, Map.of("priority", priority, "caseType", "INCIDENT",
+        completeAs("l1", "support-l1", c, Map.of("priority", priority, "caseType", "SERVICE_REQUEST",
                 "productLine", "MICROSOFT_TEAMS", "assignedGroup", group, "markAsDuplicate", false));
     }
 

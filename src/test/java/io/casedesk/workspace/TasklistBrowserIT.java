@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -108,7 +109,7 @@ class TasklistBrowserIT {
         assertThat(summary.getText()).isEqualTo(number + ": " + subject);
 
         choose("Priority", "P2 – partial or intermittent loss of a critical service");
-        choose("Type", "Incident");
+        choose("Type", "Service request");
         choose("Product line", "Microsoft Teams");
         choose("Assign to", "Support level 2");
         complete();
@@ -159,6 +160,41 @@ class TasklistBrowserIT {
                 .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .extracting(IdentityLink::getGroupId)
                 .containsExactly(StaffGroup.SUPPORT_L3.id());
+    }
+
+    @Test
+    void dispatcherSendsATechnicianChosenFromTheFieldTechniciansGroup() {
+        String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "SIP_TRUNKING",
+                "No inbound audio", "Inbound calls have no audio at the main office", null,
+                Map.of("extension", "2041", "direction", "INBOUND", "counterpartNumber", "+15551234567",
+                        "occurredAt", "2026-03-06T15:10:00-07:00")), ALICE, null).supportCase().number();
+        AgentActions agents = new AgentActions(engine);
+        agents.complete(number, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
+                "productLine", "SIP_TRUNKING", "category", "HARDWARE_FAULT", "assignedGroup", "support-l2",
+                "markAsDuplicate", false));
+        agents.work(number, Map.of("symptoms", "No inbound audio", "incidentContact", "Alice, +1 303 555 0100",
+                "extension", "2041", "direction", "INBOUND", "counterpartNumber", "+15551234567",
+                "occurredAt", "2026-03-06T15:10:00-07:00"));
+        agents.work(number, Map.of("cause", "SBC power supply failing", "actionPlan", "Replace it on site",
+                "remedy", "FIELD_VISIT"));
+
+        logInto("tasklist", "dispatch", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Dispatch technician", number);
+        claim();
+        choose("Technician", "Tomas Technician");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-textfield')][.//label[starts-with(normalize-space(), 'Site address')]]"
+                        + "//input"))).sendKeys("1600 Broadway, Denver");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-radio')]//label[starts-with(normalize-space(), 'Main city')]")))
+                .click();
+        complete();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(taskInList("Dispatch technician", number)));
+
+        var onSite = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(onSite.getTaskDefinitionKey()).isEqualTo("Task_ReportOnSite");
+        assertThat(onSite.getAssignee()).isEqualTo("tech");
     }
 
     @Test

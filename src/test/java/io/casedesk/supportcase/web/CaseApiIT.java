@@ -536,7 +536,7 @@ class CaseApiIT {
         void theSlaBlockShowsTheDueTimesAndTheEtrOfThePlan() {
             String number = open(alice, "SLA block");
             AgentActions agents = new AgentActions(engine);
-            agents.complete(number, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
+            agents.complete(number, "l1", "support-l1", Map.of("priority", "P2", "caseType", "SERVICE_REQUEST",
                     "productLine", "MICROSOFT_TEAMS", "assignedGroup", "support-l2", "markAsDuplicate", false));
             JsonNode triaged = alice.get("/api/cases/" + number).json();
             OffsetDateTime opened = OffsetDateTime.parse(triaged.path("openedAt").asText());

@@ -1,0 +1,27 @@
+package io.casedesk.incident;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** The agent entered the facts the customer sent: they are kept on the case before the report is checked again. */
+@Component
+class IncidentFactsListener implements TaskListener {
+
+    private final Incidents incidents;
+    private final IdentityService identityService;
+
+    IncidentFactsListener(Incidents incidents, IdentityService identityService) {
+        this.incidents = incidents;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        String actor = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+        incidents.recordFacts(task.getExecution().getProcessBusinessKey(), task.getVariables(), actor);
+    }
+}

@@ -1,0 +1,6 @@
+package io.casedesk.incident;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IncidentRepository extends JpaRepository<Incident, String> {
+}

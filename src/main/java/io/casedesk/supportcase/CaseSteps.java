@@ -1,0 +1,78 @@
+package io.casedesk.supportcase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.common.NotFoundException;
+
+/**
+ * What guided flows on top of a case (the incident flow) may do to it: post a step to the customer,
+ * wait for missing facts, record facts, note an event and close the case. The case keeps its rules:
+ * statuses, history, clocks and notices work as for any other change.
+ */
+@Service
+@Transactional
+public class CaseSteps {
+
+    private final CaseWork work;
+    private final SupportCaseRepository cases;
+
+    CaseSteps(CaseWork work, SupportCaseRepository cases) {
+        this.work = work;
+        this.cases = cases;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(String number) {
+        return supportCase(number).view();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> details(String number) {
+        return Map.copyOf(supportCase(number).details());
+    }
+
+    @Transactional(readOnly = true)
+    public String description(String number) {
+        return supportCase(number).description();
+    }
+
+    /** Posts the step's summary as a public update; the notice shows {@code facts} (at least {@code step}). */
+    public void postStep(String number, String summary, String actor, Map<String, Object> facts) {
+        work.postStep(number, summary, actor, facts);
+    }
+
+    /** Asks the customer for the missing facts by mail and waits; returns when the case closes without reply. */
+    public Instant awaitInformation(String number, List<String> missing, String actor) {
+        return work.awaitInformation(number, missing, actor);
+    }
+
+    /** Adds or corrects facts of an open case. */
+    public void updateDetails(String number, Map<String, Object> values, String actor) {
+        work.updateDetails(number, values, actor);
+    }
+
+    /** Writes an event that does not change the status to the history. */
+    public void record(String number, String text, String actor) {
+        work.record(number, text, actor);
+    }
+
+    /** Closes the case; returns the end of its reopen window. */
+    public Instant close(String number, String closingNote, String actor, Map<String, Object> facts) {
+        return work.closeWithFacts(number, closingNote, actor, facts);
+    }
+
+    /** The case closes because the customer did not answer in time. */
+    public void closeForNoResponse(String number) {
+        work.closeForNoResponse(number);
+    }
+
+    private SupportCase supportCase(String number) {
+        return CaseNumber.parse(number).flatMap(cases::findById)
+                .orElseThrow(() -> new NotFoundException("No case " + number + " exists."));
+    }
+}
