@@ -70,8 +70,7 @@ public class Incidents {
     void received(String caseNumber) {
         CaseView c = caseSteps.view(caseNumber);
         Instant now = now();
-        Instant outageStart = IncidentFacts.instant(caseSteps.details(caseNumber).get(IncidentFacts.OCCURRED_AT),
-                zone(c));
+        Instant outageStart = reportedOccurrence(caseNumber, c);
         Incident incident = incidents.findById(caseNumber)
                 .orElseGet(() -> incidents.save(new Incident(caseNumber, outageStart != null ? outageStart : c.openedAt())));
         IncidentStepRecord reception = steps.save(new IncidentStepRecord(caseNumber, IncidentStep.RECEPTION,
@@ -264,6 +263,15 @@ public class Incidents {
         steps.findFirstByCaseNumberAndStepOrderByIdDesc(caseNumber, step).filter(IncidentStepRecord::isOpen)
                 .orElseGet(() -> steps.save(new IncidentStepRecord(caseNumber, step, now, properties.target(step))))
                 .complete(now, actor, summary);
+    }
+
+    /** The time of occurrence the customer reported; registration corrects one that cannot be read. */
+    private Instant reportedOccurrence(String caseNumber, CaseView c) {
+        try {
+            return IncidentFacts.instant(caseSteps.details(caseNumber).get(IncidentFacts.OCCURRED_AT), zone(c));
+        } catch (InvalidRequestException unreadable) {
+            return null;
+        }
     }
 
     private static Map<String, Object> stepFacts(IncidentStep step) {

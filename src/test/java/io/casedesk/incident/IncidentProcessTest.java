@@ -187,6 +187,25 @@ class IncidentProcessTest {
         assertThat(incidentProcess(n)).isWaitingAt("Task_VerifyResolution");
     }
 
+    @Test
+    void anUnreadableTimeOfOccurrenceIsCorrectedAtRegistration() {
+        Map<String, Object> report = new HashMap<>(REPORT);
+        report.put("occurredAt", "this morning");
+        String n = incident(ALICE, report);
+        assertThat(incidentProcess(n)).isWaitingAt("Task_RegisterIncident");
+
+        Map<String, Object> form = new HashMap<>(report);
+        form.put("symptoms", "No audio on inbound calls");
+        form.put("incidentContact", "Dana Ruiz");
+        assertThatThrownBy(() -> work(n, "Task_RegisterIncident", form))
+                .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("'this morning'");
+
+        form.put("occurredAt", "2026-03-11T09:40:00");
+        work(n, "Task_RegisterIncident", form);
+        assertThat(incidents.view(n, STAFF).outageStartedAt())
+                .isEqualTo(OffsetDateTime.parse("2026-03-11T09:40:00-06:00").toInstant());
+    }
+
     // --- field dispatch --------------------------------------------------------------------------
 
     @ParameterizedTest
