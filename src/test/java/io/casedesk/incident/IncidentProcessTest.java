@@ -206,6 +206,25 @@ class IncidentProcessTest {
                 .isEqualTo(OffsetDateTime.parse("2026-03-11T09:40:00-06:00").toInstant());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "INCIDENT, NETWORK,         OTHER,         P3, network-engineering",
+            "INCIDENT, MICROSOFT_TEAMS, NETWORK_FAULT, P4, network-engineering",
+            "INCIDENT, MICROSOFT_TEAMS, CONFIGURATION, P2, support-l2",
+            "INCIDENT, MICROSOFT_TEAMS, CONFIGURATION, P4, support-l1",
+            "MACD,     CLOUD_PBX,       CONFIGURATION, P4, provisioning" })
+    void triageWithoutAGroupIsRoutedByCaseRouting(String type, String productLine, String category, String priority,
+            String group) {
+        String n = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.valueOf(type), productLine, "Routing",
+                "Where does it go?", null, REPORT), ALICE, null).supportCase().number();
+
+        new AgentActions(engine).complete(n, "l1", "support-l1", Map.of("priority", priority, "caseType", type,
+                "productLine", productLine, "category", category, "markAsDuplicate", false));
+
+        assertThat(cases.get(n, STAFF).assignedGroup()).isEqualTo(group);
+        assertThat(candidates(task(n))).containsExactly(group);
+    }
+
     // --- field dispatch --------------------------------------------------------------------------
 
     @ParameterizedTest
