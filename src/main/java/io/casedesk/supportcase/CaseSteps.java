@@ -1,6 +1,8 @@
 package io.casedesk.supportcase;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ public class CaseSteps {
 
     @Transactional(readOnly = true)
     public Map<String, Object> details(String number) {
-        return Map.copyOf(supportCase(number).details());
+        return Collections.unmodifiableMap(new LinkedHashMap<>(supportCase(number).details()));
     }
 
     @Transactional(readOnly = true)

@@ -170,11 +170,7 @@ class CaseWork {
 
     /** Closes the case; returns the end of its reopen window. */
     Instant close(String number, String closingNote, String actor) {
-        SupportCase supportCase = supportCase(number);
-        supportCase.close(closingNote, actor, now());
-        caseClocks.follow(supportCase, now());
-        events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), closingNote);
-        return supportCase.reopenDeadline(settings.reopenWindow());
+        return closeWithFacts(number, closingNote, actor, Map.of());
     }
 
     void closeForNoResponse(String number) {
