@@ -2,10 +2,7 @@ package io.casedesk.incident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.casedesk.common.DateTimeInput;
 import io.casedesk.common.InvalidRequestException;
 
 /** The names of the incident flow's facts (form fields and case details) and how their values are read. */
@@ -74,22 +72,7 @@ final class IncidentFacts {
 
     /** A date and time from a form or the case details: ISO with offset, or local in the customer's zone. */
     static Instant instant(Object value, ZoneId zone) {
-        if (value instanceof Date date) {
-            return date.toInstant();
-        }
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().strip();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("'" + text + "' is not a date and time.");
-            }
-        }
+        return DateTimeInput.parse(value, zone, null);
     }
 
     static String required(Map<String, Object> values, String key, String what) {

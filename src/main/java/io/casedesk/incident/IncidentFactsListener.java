@@ -3,8 +3,9 @@ package io.casedesk.incident;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import io.casedesk.common.CurrentUser;
 
 /** The agent entered the facts the customer sent: they are kept on the case before the report is checked again. */
 @Component
@@ -20,8 +21,8 @@ class IncidentFactsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        String actor = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+        String user = CurrentUser.id(identityService);
+        String actor = user != null ? user : "system";
         incidents.recordFacts(task.getExecution().getProcessBusinessKey(), task.getVariables(), actor);
     }
 }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.casedesk.common.AsSystem;
+import io.casedesk.common.CurrentUser;
 
 /**
  * The user tasks of {@code IncidentProcess} are the steps of the flow. On {@code create} the step's
@@ -71,9 +71,9 @@ class IncidentStepListener implements TaskListener {
     }
 
     private String actor(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
+        String user = CurrentUser.id(identityService);
+        if (user != null) {
+            return user;
         }
         return task.getAssignee() != null ? task.getAssignee() : "system";
     }

@@ -203,18 +203,15 @@ public class Incidents {
                 String note = summaries.closure(organization(c),
                         IncidentFacts.required(facts, IncidentFacts.FAILURE, "the failure"),
                         IncidentFacts.required(facts, IncidentFacts.SOLUTION, "the solution"), incident.outageMinutes());
-                complete(caseNumber, step, actor, note, now);
                 Instant reopenUntil = caseSteps.close(caseNumber, note, actor, stepFacts(step));
                 result.put("reopenDeadline", Date.from(reopenUntil));
-                result.put("incidentOutcome", "CLOSED");
-                yield null;
+                result.put(IncidentVariables.OUTCOME, "CLOSED");
+                yield note; // the closing notice tells it
             }
             case RECEPTION -> throw new IllegalArgumentException("Reception is not a task");
         };
-        if (step != IncidentStep.CLOSURE) {
-            complete(caseNumber, step, actor, summary, now);
-        }
-        if (summary != null) {
+        complete(caseNumber, step, actor, summary, now);
+        if (summary != null && step != IncidentStep.CLOSURE) {
             caseSteps.postStep(caseNumber, summary, actor, stepFacts(step));
         }
         return result;

@@ -2,11 +2,7 @@ package io.casedesk.supportcase;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -14,6 +10,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.casedesk.common.DateTimeInput;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.NotFoundException;
 import io.casedesk.customer.CustomerDirectory;
@@ -233,24 +230,13 @@ class CaseWork {
                 .orElseThrow(() -> new NotFoundException("No case " + number + " exists."));
     }
 
-    /** Reads a date from a form: an ISO date-time with offset, or a local one in the organization's zone. */
+    /** Reads a date the form requires: an ISO date-time with offset, or a local one in the organization's zone. */
     static Instant instant(Object value, ZoneId zone, String field) {
-        if (value instanceof Date date) {
-            return date.toInstant();
-        }
-        if (value == null || value.toString().isBlank()) {
+        Instant instant = DateTimeInput.parse(value, zone, field);
+        if (instant == null) {
             throw new InvalidRequestException("Enter the " + field + " date.");
         }
-        String text = value.toString().strip();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("'" + text + "' is not a date and time for " + field + ".");
-            }
-        }
+        return instant;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -1,7 +1,8 @@
 package io.casedesk.supportcase;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import io.casedesk.common.CurrentUser;
 
 /** Who caused a process step: the user who completed the task, or the system for timers and jobs. */
 final class ProcessActor {
@@ -10,7 +11,7 @@ final class ProcessActor {
     }
 
     static String of(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SupportCase.SYSTEM;
+        String user = CurrentUser.id(execution.getProcessEngineServices().getIdentityService());
+        return user != null ? user : SupportCase.SYSTEM;
     }
 }

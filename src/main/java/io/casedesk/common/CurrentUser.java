@@ -1,0 +1,17 @@
+package io.casedesk.common;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** The user the engine acts for: who completed a task, or nobody for timers and jobs. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    /** The authenticated user's id, or {@code null} when the engine acts on its own. */
+    public static String id(IdentityService identityService) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

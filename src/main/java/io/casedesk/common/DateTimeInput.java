@@ -1,0 +1,39 @@
+package io.casedesk.common;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+/** A date and time as forms and clients give it: a {@code Date}, ISO with offset, or local in the customer's zone. */
+public final class DateTimeInput {
+
+    private DateTimeInput() {
+    }
+
+    /**
+     * The instant, or {@code null} when nothing was entered; an unreadable value is refused, naming
+     * {@code field} when given.
+     */
+    public static Instant parse(Object value, ZoneId zone, String field) {
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().strip();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException("'" + text + "' is not a date and time"
+                        + (field == null ? "." : " for " + field + "."));
+            }
+        }
+    }
+}
