@@ -34,6 +34,22 @@ public final class AgentActions {
                 "productLine", "MICROSOFT_TEAMS", "assignedGroup", "support-l2", "markAsDuplicate", false));
     }
 
+    /**
+     * Takes an incident reported with all its facts (extension 2041, inbound, +15551234567, occurred
+     * 2026-03-06T15:10-07:00) to field dispatch: level 1 triages it as P2 hardware fault for level 2,
+     * which registers it and diagnoses a field visit.
+     */
+    public void planFieldVisit(String caseNumber) {
+        complete(caseNumber, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
+                "productLine", "SIP_TRUNKING", "category", "HARDWARE_FAULT", "assignedGroup", "support-l2",
+                "markAsDuplicate", false));
+        work(caseNumber, Map.of("symptoms", "No inbound audio", "incidentContact", "NOC desk, +1 303 555 0100",
+                "extension", "2041", "direction", "INBOUND", "counterpartNumber", "+15551234567",
+                "occurredAt", "2026-03-06T15:10:00-07:00"));
+        work(caseNumber, Map.of("cause", "SBC power supply failing", "actionPlan", "Replace it on site",
+                "remedy", "FIELD_VISIT"));
+    }
+
     /** Level 2 takes the next step on the case. */
     public void work(String caseNumber, Map<String, Object> formValues) {
         complete(caseNumber, "l2", "support-l2", formValues);

@@ -168,15 +168,7 @@ class TasklistBrowserIT {
                 "No inbound audio", "Inbound calls have no audio at the main office", null,
                 Map.of("extension", "2041", "direction", "INBOUND", "counterpartNumber", "+15551234567",
                         "occurredAt", "2026-03-06T15:10:00-07:00")), ALICE, null).supportCase().number();
-        AgentActions agents = new AgentActions(engine);
-        agents.complete(number, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
-                "productLine", "SIP_TRUNKING", "category", "HARDWARE_FAULT", "assignedGroup", "support-l2",
-                "markAsDuplicate", false));
-        agents.work(number, Map.of("symptoms", "No inbound audio", "incidentContact", "Alice, +1 303 555 0100",
-                "extension", "2041", "direction", "INBOUND", "counterpartNumber", "+15551234567",
-                "occurredAt", "2026-03-06T15:10:00-07:00"));
-        agents.work(number, Map.of("cause", "SBC power supply failing", "actionPlan", "Replace it on site",
-                "remedy", "FIELD_VISIT"));
+        new AgentActions(engine).planFieldVisit(number);
 
         logInto("tasklist", "dispatch", "demo");
         openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);

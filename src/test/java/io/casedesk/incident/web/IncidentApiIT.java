@@ -91,14 +91,7 @@ class IncidentApiIT {
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         String number = created.json().path("number").asText();
         AgentActions agents = new AgentActions(engine);
-        agents.complete(number, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
-                "productLine", "SIP_TRUNKING", "category", "HARDWARE_FAULT", "assignedGroup", "support-l2",
-                "markAsDuplicate", false));
-        agents.work(number, Map.of("symptoms", "No inbound audio", "incidentContact", "NOC desk, +1 303 555 0100",
-                "extension", "2041", "direction", "INBOUND", "counterpartNumber", "+15551234567",
-                "occurredAt", "2026-03-06T15:10:00-07:00"));
-        agents.work(number, Map.of("cause", "SBC power supply failing", "actionPlan", "Replace it on site",
-                "remedy", "FIELD_VISIT"));
+        agents.planFieldVisit(number);
         agents.complete(number, "dispatch", "field-dispatch", Map.of("technician", "tech", "siteName", "Main office",
                 "siteAddress", "1600 Broadway, Denver", "siteClass", "MAIN_CITY"));
         return number;
