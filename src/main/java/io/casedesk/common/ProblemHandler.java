@@ -53,6 +53,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof ConflictException) {
             return HttpStatus.CONFLICT;
         }
+        if (ex instanceof GoneException) {
+            return HttpStatus.GONE;
+        }
         if (ex instanceof UnprocessableException) {
             return HttpStatus.UNPROCESSABLE_ENTITY;
         }

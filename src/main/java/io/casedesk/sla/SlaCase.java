@@ -3,6 +3,8 @@ package io.casedesk.sla;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,6 +19,8 @@ class SlaCase {
     private String organizationCode;
     private String caseType;
     private String priority;
+    @Enumerated(EnumType.STRING)
+    private ServiceLevel serviceLevel;
     private String decisionId;
     private String hoursCalendar;
     private String businessCalendar;
@@ -31,15 +35,17 @@ class SlaCase {
     protected SlaCase() {
     }
 
-    SlaCase(String caseNumber, String organizationCode, String caseType, String priority, SlaTargets targets) {
+    SlaCase(String caseNumber, String organizationCode, String caseType, String priority, ServiceLevel serviceLevel,
+            SlaTargets targets) {
         this.caseNumber = caseNumber;
         this.organizationCode = organizationCode;
-        apply(caseType, priority, targets);
+        apply(caseType, priority, serviceLevel, targets);
     }
 
-    void apply(String newCaseType, String newPriority, SlaTargets targets) {
+    void apply(String newCaseType, String newPriority, ServiceLevel newServiceLevel, SlaTargets targets) {
         this.caseType = newCaseType;
         this.priority = newPriority;
+        this.serviceLevel = newServiceLevel;
         this.decisionId = targets.decisionId();
         this.hoursCalendar = targets.hoursCalendar();
         this.businessCalendar = targets.businessCalendar();
@@ -84,6 +90,14 @@ class SlaCase {
 
     String priority() {
         return priority;
+    }
+
+    String caseType() {
+        return caseType;
+    }
+
+    ServiceLevel serviceLevel() {
+        return serviceLevel;
     }
 
     private static String text(SlaTarget target) {

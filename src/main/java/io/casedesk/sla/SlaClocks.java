@@ -25,6 +25,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Transactional
 public class SlaClocks {
 
+    /** Target of a resolution clock moved to a fixed time because a carrier or vendor is late. */
+    static final String EXTENDED = "EXTENDED";
+
     /** What the case is doing, as far as its clocks are concerned. */
     public enum CaseState {
         /** Support is working on it: clocks run. */
@@ -62,8 +65,9 @@ public class SlaClocks {
     /** Starts the initial response and resolution clocks of a new case, on the latest targets table. */
     public void caseOpened(String caseNumber, OrganizationInfo organization, String caseType, String priority,
             Instant openedAt) {
-        SlaTargets targets = policy.targets(organization, caseType, priority);
-        SlaCase contract = contracts.save(new SlaCase(caseNumber, organization.code(), caseType, priority, targets));
+        SlaTargets targets = policy.targets(organization, caseType, priority, ServiceLevel.STANDARD);
+        SlaCase contract = contracts.save(new SlaCase(caseNumber, organization.code(), caseType, priority,
+                ServiceLevel.STANDARD, targets));
         start(contract, ClockKind.INITIAL_RESPONSE, openedAt);
         start(contract, ClockKind.RESOLUTION, openedAt);
         dueChanged(caseNumber);
@@ -76,10 +80,39 @@ public class SlaClocks {
     public void retargeted(String caseNumber, OrganizationInfo organization, String caseType, String priority,
             Instant now) {
         SlaCase contract = contract(caseNumber);
-        contract.apply(caseType, priority, policy.targets(contract.decisionId(), organization, caseType, priority));
+        retarget(contract, organization, caseType, priority, contract.serviceLevel(), now);
+    }
+
+    /** A request was expedited (or no longer is): its clocks are due on that row of the targets table. */
+    public void serviceLevelChanged(String caseNumber, OrganizationInfo organization, ServiceLevel serviceLevel,
+            Instant now) {
+        SlaCase contract = contract(caseNumber);
+        retarget(contract, organization, contract.caseType(), contract.priority(), serviceLevel, now);
+    }
+
+    /**
+     * The resolution is late for a reason outside support (a carrier or vendor): the resolution clock
+     * falls due at {@code newDue} instead, counted around the clock.
+     */
+    public void resolutionExtended(String caseNumber, Instant newDue, Instant now) {
+        clocks.findByCaseNumberAndKind(caseNumber, ClockKind.RESOLUTION).filter(SlaClock::isRunning).ifPresent(clock -> {
+            Duration length = Duration.between(clock.startedAt(), newDue);
+            clock.retarget(EXTENDED, new SlaClock.Schedule(newDue, warnAt(calendars.get(BusinessCalendars.ALWAYS),
+                    clock.startedAt(), length, now), length));
+            timers.follow(clock);
+        });
+        dueChanged(caseNumber);
+    }
+
+    private void retarget(SlaCase contract, OrganizationInfo organization, String caseType, String priority,
+            ServiceLevel serviceLevel, Instant now) {
+        String caseNumber = contract.caseNumber();
+        contract.apply(caseType, priority, serviceLevel,
+                policy.targets(contract.decisionId(), organization, caseType, priority, serviceLevel));
         for (SlaClock clock : clocks.findByCaseNumber(caseNumber)) {
             SlaTarget target = contract.target(clock.kind());
-            if (clock.isStopped() || clock.kind() == ClockKind.UPDATE && activeEtr(contract, now)) {
+            if (clock.isStopped() || clock.kind() == ClockKind.UPDATE && activeEtr(contract, now)
+                    || EXTENDED.equals(clock.target())) {
                 continue;
             }
             if (target == null) {
@@ -260,7 +293,7 @@ public class SlaClocks {
     }
 
     private BusinessCalendar calendarFor(SlaCase contract, SlaClock clock) {
-        if ("ETR".equals(clock.target())) {
+        if ("ETR".equals(clock.target()) || EXTENDED.equals(clock.target())) {
             return calendars.get(BusinessCalendars.ALWAYS);
         }
         return calendarFor(contract, SlaTarget.parse(clock.target()));

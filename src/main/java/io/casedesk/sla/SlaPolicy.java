@@ -36,21 +36,23 @@ public class SlaPolicy {
     }
 
     /** The targets of the latest version of the table. */
-    public SlaTargets targets(OrganizationInfo organization, String caseType, String priority) {
+    public SlaTargets targets(OrganizationInfo organization, String caseType, String priority, ServiceLevel serviceLevel) {
         DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
                 .latestVersion().singleResult();
         if (latest == null) {
             throw new IllegalStateException("The decision " + DECISION_KEY + " is not deployed");
         }
-        return targets(latest.getId(), organization, caseType, priority);
+        return targets(latest.getId(), organization, caseType, priority, serviceLevel);
     }
 
     /** The targets of the given version of the table, e.g. the one a running case started with. */
-    public SlaTargets targets(String decisionId, OrganizationInfo organization, String caseType, String priority) {
+    public SlaTargets targets(String decisionId, OrganizationInfo organization, String caseType, String priority,
+            ServiceLevel serviceLevel) {
         Map<String, Object> input = Variables.createVariables()
                 .putValue("plan", organization.slaPlan())
                 .putValue("caseType", caseType)
-                .putValue("priority", priority);
+                .putValue("priority", priority)
+                .putValue("serviceLevel", serviceLevel.name());
         DmnDecisionResultEntries row = decisions.evaluateDecisionById(decisionId).variables(input).evaluate()
                 .getFirstResult();
         if (row == null) {

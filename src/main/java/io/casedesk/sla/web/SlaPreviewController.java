@@ -18,6 +18,7 @@ import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.sla.ServiceLevel;
 import io.casedesk.sla.SlaPolicy;
 import io.casedesk.sla.SlaTargets;
 
@@ -47,6 +48,7 @@ class SlaPreviewController {
     SlaPreview preview(@RequestParam(required = false) String organization,
             @RequestParam @Pattern(regexp = "P[1-4]|P1G", message = "must be P1, P2, P3, P4 or P1G") String priority,
             @RequestParam(defaultValue = "INCIDENT") @Pattern(regexp = "[A-Z_]{1,32}", message = "must be a case type such as INCIDENT") String type,
+            @RequestParam(defaultValue = "STANDARD") ServiceLevel serviceLevel,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from) {
         Caller caller = callers.current();
         String code = organization != null ? organization : caller.organization();
@@ -56,7 +58,7 @@ class SlaPreviewController {
         caller.requireAccessTo(code);
         OrganizationInfo org = directory.organization(code);
         Instant start = from != null ? from.toInstant() : Instant.now(clock);
-        SlaTargets targets = policy.targets(org, type, priority);
+        SlaTargets targets = policy.targets(org, type, priority, serviceLevel);
         ZoneId zone = org.timeZone();
         return new SlaPreview(org.code(), org.slaPlan(), priority, type, targets.hoursCalendar(), targets.businessCalendar(),
                 at(start, zone), at(policy.due(targets.initialResponse(), start, targets), zone),
