@@ -14,6 +14,7 @@ import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.supportcase.CaseEvent;
 import io.casedesk.supportcase.CaseSettings;
+import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.CaseView;
 
 /**
@@ -39,6 +40,9 @@ class CaseNotifications {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(CaseEvent event) {
         CaseView c = event.supportCase();
+        if (event.type() == CaseEvent.Type.OPENED && c.type() == CaseType.MACD) {
+            return; // the MACD request flow acknowledges the request itself (MACD_RECEIVED)
+        }
         OrganizationInfo organization = directory.organization(c.organization());
         ZoneId zone = organization.timeZone();
         Locale locale = organization.locale();

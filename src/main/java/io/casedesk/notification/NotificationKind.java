@@ -17,6 +17,10 @@ public enum NotificationKind {
     INFORMATION_MISSING,
     /** A step of the incident flow: registration, diagnosis, technician on the way, on site, ... closure. */
     INCIDENT_STEP,
+    /** The acknowledgement of a MACD request: what happens next, the fee, the self-service article. */
+    MACD_RECEIVED,
+    /** To one MPOC: approve or reject a MACD request raised by another contact (personal link). */
+    MACD_APPROVAL,
     INTAKE_REJECTED,
     /** To the agents working a case: an SLA clock is close to its due time. */
     SLA_WARNING(true),

@@ -82,10 +82,12 @@ public class CaseManagement {
     private final SlaClocks slaClocks;
     private final CaseClocks caseClocks;
     private final CaseEvents events;
+    private final List<CaseRequestRules> requestRules;
     private final Clock clock;
 
     CaseManagement(SupportCaseRepository cases, CaseAttachmentRepository attachments, CustomerDirectory directory,
-            CaseProcess process, CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events, Clock clock) {
+            CaseProcess process, CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events,
+            List<CaseRequestRules> requestRules, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.directory = directory;
@@ -94,11 +96,13 @@ public class CaseManagement {
         this.slaClocks = slaClocks;
         this.caseClocks = caseClocks;
         this.events = events;
+        this.requestRules = List.copyOf(requestRules);
         this.clock = clock;
     }
 
     /**
-     * Opens a case. Only MPOCs of the organization may open cases; portal and email cases open at P4.
+     * Opens a case. Only MPOCs of the organization may open cases, except MACD requests, which any contact
+     * of the organization may raise (an MPOC then approves them); portal and email cases open at P4.
      * A retry with the same idempotency key returns the case the first request created.
      */
     public OpenedCase open(NewCase request, Caller caller, String idempotencyKey) {
@@ -147,12 +151,17 @@ public class CaseManagement {
             channel = request.channel();
             reporter = request.contactEmail().trim().toLowerCase(Locale.ROOT);
         }
-        requireMpoc(organization, reporter);
+        if (request.type() == CaseType.MACD) {
+            requireContact(organization, reporter);
+        } else {
+            requireMpoc(organization, reporter);
+        }
         if (request.priority() == Priority.P1G) {
             throw new InvalidRequestException("P1G is set only by support on master cases; use P1 to P4.");
         }
         requireKnownProductLine(request.productLine());
         requireValidDetails(request.details());
+        requestRules.forEach(rules -> rules.check(request.type(), request.details()));
 
         boolean honoured = caller.isAgent() && channel.agentSetsPriority() && request.priority() != null;
         Priority priority = honoured ? request.priority() : Priority.P4;
@@ -355,6 +364,13 @@ public class CaseManagement {
                 .map(ContactInfo::name).findFirst().map(name -> " Ask " + name + ", the primary MPOC, to open it.").orElse("");
         throw new NotPermittedException(email + " is not a designated contact (MPOC) of " + organization.code()
                 + "; only MPOCs may open cases." + primary);
+    }
+
+    private void requireContact(OrganizationInfo organization, String email) {
+        if (directory.contact(email).filter(c -> c.organization().equals(organization.code())).isEmpty()) {
+            throw new NotPermittedException(email + " is not a contact of " + organization.code()
+                    + "; MACD requests are raised by the organization's contacts and approved by its MPOCs.");
+        }
     }
 
     private void requireKnownProductLine(String productLine) {

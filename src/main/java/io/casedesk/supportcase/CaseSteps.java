@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.casedesk.common.NotFoundException;
 
 /**
- * What guided flows on top of a case (the incident flow) may do to it: post a step to the customer,
- * wait for missing facts, record facts, note an event and close the case. The case keeps its rules:
+ * What guided flows on top of a case (the incident flow, MACD requests) may do to it: take it over,
+ * post a step or an update to the customer, wait for missing facts or for the customer, record facts,
+ * note an event, resolve and close the case. The case keeps its rules:
  * statuses, history, clocks and notices work as for any other change.
  */
 @Service
@@ -48,6 +49,31 @@ public class CaseSteps {
         work.postStep(number, summary, actor, facts);
     }
 
+    /** Posts a public update to the customer (it answers the customer, as for an agent's update). */
+    public void postUpdate(String number, String message, String actor) {
+        work.postUpdate(number, message, null, actor);
+    }
+
+    /** The flow's group works the case from now on; a new case is in progress. */
+    public void takeOver(String number, String group, String reason, String actor) {
+        work.takeOver(number, group, reason, actor);
+    }
+
+    /** Waits for the customer's organization, such as an approval; SLA clocks pause meanwhile. */
+    public void awaitCustomer(String number, String reason, String actor) {
+        work.awaitCustomer(number, reason, actor);
+    }
+
+    /** The customer's organization answered; SLA clocks run again. */
+    public void resumeWork(String number, String reason, String actor) {
+        work.resumeWork(number, reason, actor);
+    }
+
+    /** Resolves the case and asks the customer to confirm; returns when it closes without an answer. */
+    public Instant resolve(String number, String resolution, String actor) {
+        return work.resolve(number, resolution, actor);
+    }
+
     /** Asks the customer for the missing facts by mail and waits; returns when the case closes without reply. */
     public Instant awaitInformation(String number, List<String> missing, String actor) {
         return work.awaitInformation(number, missing, actor);
@@ -71,6 +97,11 @@ public class CaseSteps {
     /** The case closes because the customer did not answer in time. */
     public void closeForNoResponse(String number) {
         work.closeForNoResponse(number);
+    }
+
+    /** The case closes because the customer did not answer in time, with the reason in the closing note. */
+    public void closeForNoResponse(String number, String closingNote) {
+        work.closeForNoResponse(number, closingNote);
     }
 
     private SupportCase supportCase(String number) {

@@ -171,10 +171,13 @@ class CaseWork {
     }
 
     void closeForNoResponse(String number) {
-        SupportCase supportCase = supportCase(number);
-        String closingNote = "We have not heard from you for " + settings.noResponseBusinessDays()
+        closeForNoResponse(number, "We have not heard from you for " + settings.noResponseBusinessDays()
                 + " business days, so this case is now Closed No Response. When you are ready to continue, reply or "
-                + "open a new case and we will relate it to " + number + ".";
+                + "open a new case and we will relate it to " + number + ".");
+    }
+
+    void closeForNoResponse(String number, String closingNote) {
+        SupportCase supportCase = supportCase(number);
         if (supportCase.closeForNoResponse(closingNote, now())) {
             caseClocks.follow(supportCase, now());
             events.publish(CaseEvent.Type.CLOSED_NO_RESPONSE, supportCase, SupportCase.SYSTEM, now(), closingNote);
@@ -210,6 +213,24 @@ class CaseWork {
         caseClocks.follow(supportCase, now());
         events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), closingNote, facts);
         return supportCase.reopenDeadline(settings.reopenWindow());
+    }
+
+    void takeOver(String number, String group, String reason, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.takeOver(group, reason, actor, now());
+        caseClocks.follow(supportCase, now());
+    }
+
+    void awaitCustomer(String number, String reason, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.awaitCustomer(reason, actor, now());
+        caseClocks.follow(supportCase, now());
+    }
+
+    void resumeWork(String number, String reason, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.resumeWork(reason, actor, now());
+        caseClocks.follow(supportCase, now());
     }
 
     void record(String number, String text, String actor) {

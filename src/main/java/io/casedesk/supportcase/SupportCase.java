@@ -200,6 +200,34 @@ public class SupportCase {
         record(reason, actor, now);
     }
 
+    /**
+     * A guided flow (a MACD request) takes the case over without triage: the group works it, and a new
+     * case is in progress from now on.
+     */
+    void takeOver(String group, String reason, String actor, Instant now) {
+        requireOpen("taken over");
+        this.assignedGroup = Objects.requireNonNull(group, "group");
+        if (status == CaseStatus.NEW) {
+            changeStatus(CaseStatus.IN_PROGRESS, actor, reason, now);
+        } else {
+            record(reason, actor, now);
+        }
+    }
+
+    /** Waits for the customer's organization (such as an MPOC's approval); the SLA clocks pause meanwhile. */
+    void awaitCustomer(String reason, String actor, Instant now) {
+        requireOpen("waiting for the customer");
+        this.waitingForCustomerSince = now;
+        record(reason, actor, now);
+    }
+
+    /** The customer's organization answered: support works the case again. */
+    void resumeWork(String reason, String actor, Instant now) {
+        requireOpen("resumed");
+        this.waitingForCustomerSince = null;
+        record(reason, actor, now);
+    }
+
     /** Starts waiting for facts the customer has not given yet; their reply resumes the work. */
     void awaitInformation(List<String> missing, String actor, Instant now) {
         requireOpen("waiting for information");

@@ -59,7 +59,8 @@ class DemoData implements ApplicationRunner {
             new DemoAgent("dev", "Dario", "Developer", StaffGroup.SOFTWARE_ENGINEERING),
             new DemoAgent("dispatch", "Diana", "Dispatch", StaffGroup.FIELD_DISPATCH),
             new DemoAgent("tech", "Tomas", "Technician", StaffGroup.FIELD_TECHNICIANS),
-            new DemoAgent("provisioning", "Paula", "Provisioning", StaffGroup.PROVISIONING));
+            new DemoAgent("provisioning", "Paula", "Provisioning", StaffGroup.PROVISIONING),
+            new DemoAgent("night", "Nico", "Nightshift", StaffGroup.SUPPORT_24X7));
 
     private final CustomerDirectory directory;
     private final IdentityService identityService;

@@ -18,6 +18,7 @@ public enum StaffGroup {
     FIELD_DISPATCH("field-dispatch", "Field dispatch", true),
     FIELD_TECHNICIANS("field-technicians", "Field technicians", true),
     PROVISIONING("provisioning", "Provisioning", true),
+    SUPPORT_24X7("support-24x7", "24x7 technical support", true),
     PROCESS_OWNERS("process-owners", "Process owners", false),
     OPERATORS("operators", "Operators", false),
     ADMINISTRATORS("camunda-admin", "Camunda administrators", false);

@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 
 import io.casedesk.customer.Caller;
 import io.casedesk.incident.Incidents;
+import io.casedesk.macd.MacdRequestProcess;
 import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
@@ -114,6 +115,7 @@ class WorkspaceSetup implements ApplicationRunner {
                 // only task-local variables
                 grant(group, Resources.PROCESS_DEFINITION, SupportCaseProcess.PROCESS_ID, READ_INSTANCE);
                 grant(group, Resources.PROCESS_DEFINITION, Incidents.PROCESS_ID, READ_INSTANCE);
+                grant(group, Resources.PROCESS_DEFINITION, MacdRequestProcess.PROCESS_ID, READ_INSTANCE);
             }
             if (COCKPIT_USERS.contains(group)) {
                 grant(group, Resources.APPLICATION, "cockpit", ACCESS);

@@ -211,8 +211,7 @@ class IncidentProcessTest {
             "INCIDENT, NETWORK,         OTHER,         P3, network-engineering",
             "INCIDENT, MICROSOFT_TEAMS, NETWORK_FAULT, P4, network-engineering",
             "INCIDENT, MICROSOFT_TEAMS, CONFIGURATION, P2, support-l2",
-            "INCIDENT, MICROSOFT_TEAMS, CONFIGURATION, P4, support-l1",
-            "MACD,     CLOUD_PBX,       CONFIGURATION, P4, provisioning" })
+            "INCIDENT, MICROSOFT_TEAMS, CONFIGURATION, P4, support-l1" })
     void triageWithoutAGroupIsRoutedByCaseRouting(String type, String productLine, String category, String priority,
             String group) {
         String n = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.valueOf(type), productLine, "Routing",

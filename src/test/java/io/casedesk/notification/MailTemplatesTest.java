@@ -48,6 +48,19 @@ class MailTemplatesTest {
         model.put("roles", List.of("Global escalation manager"));
         model.put("reason", "the update target was missed");
         model.put("raisedBy", "system");
+        model.put("task", "New activation (user and extension)");
+        model.put("expedited", true);
+        model.put("requestFields", List.of("account ID: ACME-0042", "full name of the user: Dana Ruiz"));
+        model.put("approvalNeeded", true);
+        model.put("expectedCompletion", "Friday, March 13, 2026 at 10:00 AM MDT");
+        model.put("hourlyRate", "100.00");
+        model.put("currency", "USD");
+        model.put("billingIncrement", 15L);
+        model.put("selfServiceArticle", "https://support.casedesk.example/kb/create-a-user");
+        model.put("approvalToken", "b3Jt7d0kQm");
+        model.put("requester", "Bob Chen");
+        model.put("reminder", false);
+        model.put("expiresAt", "Mar 14, 2026, 10:00 AM (America/Denver)");
         model.put("productLine", "NETWORK");
         return model;
     }

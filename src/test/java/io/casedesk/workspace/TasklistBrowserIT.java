@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -46,6 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.macd.MacdRequests;
 import io.casedesk.support.AgentActions;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseStatus;
@@ -78,6 +80,8 @@ class TasklistBrowserIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MacdRequests macdRequests;
     @Autowired
     CaseManagement cases;
     @Autowired
@@ -190,6 +194,38 @@ class TasklistBrowserIT {
     }
 
     @Test
+    void provisioningCarriesOutAMacdRequestAndRecordsTheTimeSpent() {
+        String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.MACD, "CLOUD_PBX", "New user",
+                "Front desk", null, Map.of("task", "NEW_ACTIVATION", "expedited", true, "accountId", "ACME-0042",
+                        "userName", "Dana Ruiz", "extension", "2107", "directNumber", "yes", "extensionType", "SIP",
+                        "ringGroup", "none")), ALICE, null).supportCase().number();
+        // expedited: worked at once, by provisioning in extended hours and by the 24x7 team outside them
+        String group = taskService.getIdentityLinksForTask(taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .singleResult().getId()).stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+
+        logInto("tasklist", StaffGroup.SUPPORT_24X7.id().equals(group) ? "night" : "provisioning", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Carry out request", number);
+        claim();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card"),
+                "full name of the user: Dana Ruiz"));
+        // typed fields first: form-js applies their input after a short debounce
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-textarea')][.//label[starts-with(normalize-space(), 'For the customer')]]"
+                        + "//textarea"))).sendKeys("Extension 2107 is live");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-number')]//input"))).sendKeys("20");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='Done']"))).click();
+        complete();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(taskInList("Carry out request", number)));
+
+        assertThat(cases.get(number, LENA).status()).isEqualTo(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED);
+        assertThat(macdRequests.view(number, LENA).fee()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
     void customerContactCannotUseTasklist() {
         assertThat(identityService.checkPassword(ALICE.login(), "demo")).as("the contact's credentials are valid").isTrue();
 
@@ -253,8 +289,11 @@ class TasklistBrowserIT {
      * a successful one closes the task and removes it from the list.
      */
     private void complete() {
-        browser.waitFor(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space()='Complete']"))).click();
+        var button = browser.waitFor(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space()='Complete']")));
+        // a long form puts the button under Tasklist's footer; bring it to the middle of the window
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details .no-task")));
     }
 

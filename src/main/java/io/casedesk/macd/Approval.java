@@ -1,0 +1,12 @@
+package io.casedesk.macd;
+
+/** Where a MACD request stands with the organization's MPOCs. */
+public enum Approval {
+    /** Raised by an MPOC: the request is approved by raising it. */
+    NOT_NEEDED,
+    PENDING,
+    APPROVED,
+    REJECTED,
+    /** No MPOC decided in time; the request closed. */
+    EXPIRED
+}

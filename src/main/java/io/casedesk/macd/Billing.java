@@ -1,0 +1,66 @@
+package io.casedesk.macd;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.casedesk.customer.Caller;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.customer.OrganizationInfo;
+
+/** The provisioning fees billed to organizations, per month, as a statement or a CSV export. */
+@Service
+@Transactional(readOnly = true)
+public class Billing {
+
+    private static final String[] CSV_HEADER = { "organization", "month", "case", "description", "completed_at",
+        "minutes_spent", "minutes_billed", "hourly_rate", "amount", "currency", "expedited" };
+
+    private final BillingEntryRepository entries;
+    private final CustomerDirectory directory;
+    private final MacdProperties properties;
+
+    Billing(BillingEntryRepository entries, CustomerDirectory directory, MacdProperties properties) {
+        this.entries = entries;
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    /** The month's fees of the organization; staff see every organization, contacts their own. */
+    public BillingStatement statement(String organizationCode, YearMonth month, Caller caller) {
+        caller.requireAccessTo(organizationCode);
+        OrganizationInfo organization = directory.organization(organizationCode);
+        var rows = entries.findByOrganizationCodeAndBillingMonthOrderByCompletedAtAscIdAsc(organization.code(),
+                month.toString());
+        BigDecimal total = rows.stream().map(BillingEntry::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new BillingStatement(organization.code(), month, properties.currency(), total,
+                rows.stream().map(BillingEntry::view).toList());
+    }
+
+    /** The statement as CSV (RFC 4180), one line per fee, completion times in the organization's zone. */
+    public String csv(String organizationCode, YearMonth month, Caller caller) {
+        BillingStatement statement = statement(organizationCode, month, caller);
+        ZoneId zone = directory.organization(statement.organization()).timeZone();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            for (BillingStatement.Entry entry : statement.entries()) {
+                printer.printRecord(statement.organization(), statement.month(), entry.caseNumber(), entry.description(),
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.completedAt().atZone(zone)),
+                        entry.minutesSpent(), entry.minutesBilled(), entry.hourlyRate().toPlainString(),
+                        entry.amount().toPlainString(), statement.currency(), entry.expedited());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

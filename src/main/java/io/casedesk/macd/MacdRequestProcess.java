@@ -1,0 +1,26 @@
+package io.casedesk.macd;
+
+/** Names the BPMN model {@code processes/macd-request.bpmn} and the Java code share. */
+public final class MacdRequestProcess {
+
+    public static final String PROCESS_ID = "MacdRequestProcess";
+    /** An MPOC approved or rejected the request; carries {@link #APPROVED}. */
+    static final String MESSAGE_DECISION = "MacdDecision";
+
+    static final String APPROVED = "approved";
+    static final String APPROVAL_NEEDED = "macdApprovalNeeded";
+    static final String DATA_COMPLETE = "macdDataComplete";
+    static final String MISSING_FIELDS = "missingFields";
+    static final String WORK_STARTS_AT = "macdWorkStartsAt";
+    static final String WAITS_FOR_BUSINESS_HOURS = "macdWaitsForBusinessHours";
+    static final String WORK_RESULT = "workResult";
+    static final String MINUTES_SPENT = "minutesSpent";
+    static final String WORK_NOTE = "workNote";
+    static final String VENDOR = "vendor";
+    static final String VENDOR_EXPECTED_BY = "vendorExpectedBy";
+    /** How the request ended, read by {@code SupportCaseProcess}: COMPLETED, REJECTED or CLOSED_NO_RESPONSE. */
+    public static final String OUTCOME = "macdOutcome";
+
+    private MacdRequestProcess() {
+    }
+}

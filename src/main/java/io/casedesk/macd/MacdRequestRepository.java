@@ -1,0 +1,6 @@
+package io.casedesk.macd;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MacdRequestRepository extends JpaRepository<MacdRequest, String> {
+}

@@ -1,0 +1,66 @@
+package io.casedesk.macd.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import io.casedesk.common.CasedeskException;
+import io.casedesk.common.GoneException;
+import io.casedesk.common.InvalidRequestException;
+import io.casedesk.common.NotFoundException;
+import io.casedesk.macd.ApprovalPage;
+import io.casedesk.macd.MacdRequests;
+
+/**
+ * The page behind the approval link mailed to an MPOC: it needs no login, the link's secret is the
+ * credential. Opening the page changes nothing (mail scanners open links); only its buttons decide.
+ */
+@Controller
+class ApprovalController {
+
+    private static final String VIEW = "macd/approval";
+
+    private final MacdRequests requests;
+
+    ApprovalController(MacdRequests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping(path = "/macd/approvals/{token}", produces = MediaType.TEXT_HTML_VALUE)
+    String show(@PathVariable String token, Model model) {
+        model.addAttribute("page", requests.approvalPage(token));
+        model.addAttribute("token", token);
+        return VIEW;
+    }
+
+    @PostMapping(path = "/macd/approvals/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    String decide(@PathVariable String token, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason, Model model) {
+        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+            throw new InvalidRequestException("Choose Approve or Reject.");
+        }
+        ApprovalPage page = requests.decideByLink(token, "APPROVE".equals(decision), reason);
+        model.addAttribute("page", page);
+        model.addAttribute("token", token);
+        model.addAttribute("decided", true);
+        return VIEW;
+    }
+
+    @ExceptionHandler(CasedeskException.class)
+    ModelAndView refused(CasedeskException e) {
+        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof GoneException ? HttpStatus.GONE
+                : e instanceof InvalidRequestException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        ModelAndView view = new ModelAndView("macd/approval-refused", status);
+        view.addObject("message", e.getMessage());
+        return view;
+    }
+}
