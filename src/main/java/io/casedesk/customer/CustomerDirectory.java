@@ -1,5 +1,6 @@
 package io.casedesk.customer;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,6 +74,27 @@ public class CustomerDirectory {
             organization.update(info);
         }
         return organization.info();
+    }
+
+    /** The product lines the organization uses; maintenance and master-case notices follow them. */
+    @Transactional(readOnly = true)
+    public Set<String> productLines(String organizationCode) {
+        return organizations.findById(organizationCode).map(Organization::productLines)
+                .orElseThrow(() -> new NotFoundException("Unknown organization '" + organizationCode + "'."));
+    }
+
+    /** The organizations that use any of the product lines. */
+    @Transactional(readOnly = true)
+    public List<OrganizationInfo> organizationsUsing(Collection<String> productLines) {
+        return organizations.findAll(Sort.by("code")).stream()
+                .filter(o -> o.productLines().stream().anyMatch(productLines::contains)).map(Organization::info).toList();
+    }
+
+    @Transactional
+    public void useProductLines(String organizationCode, Set<String> productLines) {
+        organizations.findById(organizationCode)
+                .orElseThrow(() -> new NotFoundException("Unknown organization '" + organizationCode + "'."))
+                .useProductLines(productLines);
     }
 
     /** Adds the contact to the organization, or gives an existing contact of it these roles. */

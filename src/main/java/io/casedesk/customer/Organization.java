@@ -2,12 +2,19 @@ package io.casedesk.customer;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
@@ -21,6 +28,11 @@ class Organization {
     private String timeZone;
     private String slaPlan;
     private String calendar;
+
+    @ElementCollection
+    @CollectionTable(name = "organization_product", joinColumns = @JoinColumn(name = "organization_code"))
+    @Column(name = "product_line")
+    private Set<String> productLines = new TreeSet<>();
 
     @OneToMany(mappedBy = "organization", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -55,6 +67,15 @@ class Organization {
 
     String code() {
         return code;
+    }
+
+    Set<String> productLines() {
+        return Collections.unmodifiableSet(new TreeSet<>(productLines));
+    }
+
+    void useProductLines(Set<String> lines) {
+        productLines.clear();
+        productLines.addAll(lines);
     }
 
     List<Contact> contacts() {

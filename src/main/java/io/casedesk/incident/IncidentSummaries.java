@@ -3,9 +3,6 @@ package io.casedesk.incident;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +11,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.AsSystem;
+import io.casedesk.common.LocalTimes;
 import io.casedesk.customer.OrganizationInfo;
 
 /**
@@ -90,12 +88,7 @@ class IncidentSummaries {
     }
 
     private static String time(OrganizationInfo org, Instant at) {
-        if (at == null) {
-            return "—";
-        }
-        Locale locale = org.locale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(at.atZone(org.timeZone())) + " (" + org.timeZone().getId() + ")";
+        return LocalTimes.describe(at, org.timeZone(), org.locale());
     }
 
     private static String orDash(Object value) {

@@ -2,13 +2,12 @@ package io.casedesk.macd;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
+import io.casedesk.common.LocalTimes;
 import io.casedesk.customer.OrganizationInfo;
 
 /** What the customer reads about a MACD request, in the organization's language and time zone ({@code i18n/macd*.properties}). */
@@ -45,7 +44,6 @@ class MacdTexts {
     }
 
     String time(OrganizationInfo org, Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(org.locale())
-                .format(at.atZone(org.timeZone())) + " (" + org.timeZone().getId() + ")";
+        return LocalTimes.describe(at, org.timeZone(), org.locale());
     }
 }

@@ -21,6 +21,8 @@ public enum NotificationKind {
     MACD_RECEIVED,
     /** To one MPOC: approve or reject a MACD request raised by another contact (personal link). */
     MACD_APPROVAL,
+    /** A maintenance window: advance notice, start, completion, change or cancellation. */
+    MAINTENANCE_NOTICE,
     INTAKE_REJECTED,
     /** To the agents working a case: an SLA clock is close to its due time. */
     SLA_WARNING(true),

@@ -8,5 +8,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByCaseNumberOrderById(String caseNumber);
 
+    List<Notification> findByEventKeyStartingWithOrderById(String eventKeyPrefix);
+
     boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
 }

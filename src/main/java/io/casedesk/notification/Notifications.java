@@ -101,6 +101,12 @@ public class Notifications {
         return notifications.findByCaseNumberOrderById(caseNumber).stream().map(Notification::view).toList();
     }
 
+    /** Every notification of the occurrences whose key starts with the prefix, such as one maintenance window's. */
+    @Transactional(readOnly = true)
+    public List<NotificationView> forEvents(String eventKeyPrefix) {
+        return notifications.findByEventKeyStartingWithOrderById(eventKeyPrefix).stream().map(Notification::view).toList();
+    }
+
     /** Subjects of case notifications always start with the case number in brackets, so replies thread back. */
     private static MailTemplates.RenderedMail subjectWithCaseNumber(MailTemplates.RenderedMail mail, String caseNumber) {
         if (caseNumber == null || mail.subject().contains("[" + caseNumber + "]")) {

@@ -78,21 +78,24 @@ class DemoData implements ApplicationRunner {
                                 Set.of(MPOC_PRIMARY, MPOC_TECHNICAL)),
                         new DemoContact("noc@acme.example", "Acme NOC", "Network Operations",
                                 Set.of(MPOC_SECONDARY, MASTER_CASE, MAINTENANCE)),
-                        new DemoContact("bob.chen@acme.example", "Bob Chen", "Controller", Set.of(FINANCIAL, ESCALATION))));
+                        new DemoContact("bob.chen@acme.example", "Bob Chen", "Controller", Set.of(FINANCIAL, ESCALATION))),
+                Set.of("MICROSOFT_TEAMS", "CLOUD_PBX", "SIP_TRUNKING", "CONNECT_PORTAL"));
         organization(new OrganizationInfo("ANDES", "Andes Telecomunicaciones", Locale.forLanguageTag("es-EC"),
                 ZoneId.of("America/Guayaquil"), "SEVERITY_MATRIX", "business-ec"), List.of(
                         new DemoContact("maria.paredes@andes.example", "María Paredes", "Jefa de TI",
                                 Set.of(MPOC_PRIMARY, MPOC_TECHNICAL, ESCALATION)),
                         new DemoContact("soporte@andes.example", "Soporte Andes", "Mesa de ayuda",
                                 Set.of(MPOC_SECONDARY, MASTER_CASE, MAINTENANCE)),
-                        new DemoContact("contabilidad@andes.example", "Carlos Vega", "Contador", Set.of(FINANCIAL))));
+                        new DemoContact("contabilidad@andes.example", "Carlos Vega", "Contador", Set.of(FINANCIAL))),
+                Set.of("CLOUD_PBX", "SIP_TRUNKING", "NETWORK", "CONTACT_CENTER"));
         organization(new OrganizationInfo("TICO", "Tico Servicios", Locale.forLanguageTag("es-CR"),
                 ZoneId.of("America/Costa_Rica"), "DAILY_CADENCE", "business-cr"), List.of(
                         new DemoContact("jose.vargas@tico.example", "José Vargas", "Gerente de TI",
                                 Set.of(MPOC_PRIMARY, ESCALATION)),
                         new DemoContact("ti@tico.example", "TI Tico", "Infraestructura",
                                 Set.of(MPOC_SECONDARY, MPOC_TECHNICAL, MASTER_CASE, MAINTENANCE)),
-                        new DemoContact("finanzas@tico.example", "Ana Solís", "Finanzas", Set.of(FINANCIAL))));
+                        new DemoContact("finanzas@tico.example", "Ana Solís", "Finanzas", Set.of(FINANCIAL))),
+                Set.of("MICROSOFT_TEAMS", "CISCO_WEBEX", "CONNECT_PORTAL"));
         for (DemoAgent agent : AGENTS) {
             user(agent.id(), agent.firstName(), agent.lastName(), agent.id() + "@casedesk.example");
             for (StaffGroup group : agent.groups()) {
@@ -102,8 +105,9 @@ class DemoData implements ApplicationRunner {
         log.info("Demo data ready: organizations ACME, ANDES, TICO; every demo password is '{}'", PASSWORD);
     }
 
-    private void organization(OrganizationInfo organization, List<DemoContact> contacts) {
+    private void organization(OrganizationInfo organization, List<DemoContact> contacts, Set<String> productLines) {
         directory.register(organization);
+        directory.useProductLines(organization.code(), productLines);
         for (DemoContact contact : contacts) {
             directory.registerContact(organization.code(), contact.email(), contact.name(), contact.title(), null,
                     contact.roles());

@@ -3,6 +3,8 @@ package io.casedesk.workspace;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
@@ -36,6 +38,7 @@ import org.springframework.stereotype.Component;
 import io.casedesk.customer.Caller;
 import io.casedesk.incident.Incidents;
 import io.casedesk.macd.MacdRequestProcess;
+import io.casedesk.maintenance.MaintenanceWindowProcess;
 import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
@@ -127,6 +130,10 @@ class WorkspaceSetup implements ApplicationRunner {
             }
         }
         grant(StaffGroup.SUPPORT_MANAGERS, Resources.TASK, "*", ALL);
+        // support managers announce unscheduled maintenance from Tasklist's "Start process", as operators do
+        grant(StaffGroup.SUPPORT_MANAGERS, Resources.PROCESS_DEFINITION, MaintenanceWindowProcess.PROCESS_ID, READ,
+                CREATE_INSTANCE);
+        grant(StaffGroup.SUPPORT_MANAGERS, Resources.PROCESS_INSTANCE, "*", CREATE);
         grant(StaffGroup.PROCESS_OWNERS, Resources.DEPLOYMENT, "*", ALL);
         grant(StaffGroup.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, "*", ALL);
         grant(StaffGroup.PROCESS_OWNERS, Resources.DECISION_DEFINITION, "*", ALL);

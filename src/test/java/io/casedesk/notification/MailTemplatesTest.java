@@ -62,6 +62,15 @@ class MailTemplatesTest {
         model.put("reminder", false);
         model.put("expiresAt", "Mar 14, 2026, 10:00 AM (America/Denver)");
         model.put("productLine", "NETWORK");
+        model.put("stage", "RESCHEDULED");
+        model.put("windowTitle", "Monthly scheduled maintenance");
+        model.put("description", "System patching");
+        model.put("justification", "Security fixes");
+        model.put("productLines", List.of("CLOUD_PBX", "SIP_TRUNKING"));
+        model.put("startsAt", "Mar 20, 2026, 10:00 PM (America/Denver)");
+        model.put("endsAt", "Mar 21, 2026, 4:00 AM (America/Denver)");
+        model.put("changeReason", "A vendor asked for a later date");
+        model.put("serviceImpact", true);
         return model;
     }
 

@@ -24,7 +24,7 @@ class OrganizationController {
     }
 
     record OrganizationRepresentation(String code, String name, String locale, String timeZone, String slaPlan,
-            String calendar, List<ContactRepresentation> contacts) {
+            String calendar, Set<String> productLines, List<ContactRepresentation> contacts) {
     }
 
     private final CustomerDirectory directory;
@@ -51,7 +51,8 @@ class OrganizationController {
         List<ContactRepresentation> contacts = directory.contacts(organization.code()).stream()
                 .map(OrganizationController::represent).toList();
         return new OrganizationRepresentation(organization.code(), organization.name(), organization.locale().toLanguageTag(),
-                organization.timeZone().getId(), organization.slaPlan(), organization.calendar(), contacts);
+                organization.timeZone().getId(), organization.slaPlan(), organization.calendar(),
+                directory.productLines(organization.code()), contacts);
     }
 
     private static ContactRepresentation represent(ContactInfo contact) {

@@ -1,0 +1,5 @@
+package io.casedesk.maintenance;
+
+public enum MaintenanceStatus {
+    SCHEDULED, IN_PROGRESS, COMPLETED, CANCELLED
+}
