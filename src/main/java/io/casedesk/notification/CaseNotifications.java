@@ -16,6 +16,7 @@ import io.casedesk.supportcase.CaseEvent;
 import io.casedesk.supportcase.CaseSettings;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.CaseView;
+import io.casedesk.supportcase.Priority;
 
 /**
  * Tells the customer about every customer-visible step of a case. Runs just before the change commits,
@@ -40,6 +41,9 @@ class CaseNotifications {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(CaseEvent event) {
         CaseView c = event.supportCase();
+        if (c.priority() == Priority.P1G) {
+            return; // master cases are told by the master-case flow to every affected organization (MASTER_CASE_UPDATE)
+        }
         if (event.type() == CaseEvent.Type.OPENED && c.type() == CaseType.MACD) {
             return; // the MACD request flow acknowledges the request itself (MACD_RECEIVED)
         }

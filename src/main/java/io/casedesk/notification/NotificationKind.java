@@ -23,6 +23,8 @@ public enum NotificationKind {
     MACD_APPROVAL,
     /** A maintenance window: advance notice, start, completion, change or cancellation. */
     MAINTENANCE_NOTICE,
+    /** A global master case was declared, updated or resolved. */
+    MASTER_CASE_UPDATE,
     INTAKE_REJECTED,
     /** To the agents working a case: an SLA clock is close to its due time. */
     SLA_WARNING(true),

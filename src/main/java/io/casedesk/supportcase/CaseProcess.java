@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import io.casedesk.common.AsSystem;
 
 /** Starts {@code SupportCaseProcess} for a case and delivers the customer's actions to it. */
 @Component
@@ -18,9 +24,11 @@ class CaseProcess {
     private static final int MAX_MESSAGE_EXCERPT = 2000;
 
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
-    CaseProcess(RuntimeService runtimeService) {
+    CaseProcess(RuntimeService runtimeService, IdentityService identityService) {
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
     }
 
     void start(SupportCase supportCase) {
@@ -46,6 +54,37 @@ class CaseProcess {
     void resolutionConfirmed(SupportCase supportCase, Instant reopenDeadline) {
         correlate(supportCase, SupportCaseProcess.MESSAGE_RESOLUTION_CONFIRMED,
                 Map.of(SupportCaseVariables.REOPEN_DEADLINE, SupportCaseVariables.date(reopenDeadline)));
+    }
+
+    /**
+     * The case was resolved outside its flow (with its master case): whatever the flow was doing is
+     * cancelled and it continues where a resolved case waits for the customer's confirmation.
+     */
+    void resolvedElsewhere(SupportCase supportCase, Instant noResponseDue, String group) {
+        AsSystem.call(identityService, () -> {
+            ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(supportCase.number()).processDefinitionKey(SupportCaseProcess.PROCESS_ID)
+                    .singleResult();
+            if (instance == null) {
+                return null;
+            }
+            runtimeService.setVariable(instance.getId(), SupportCaseVariables.NO_RESPONSE_DUE,
+                    SupportCaseVariables.date(noResponseDue));
+            if (runtimeService.getVariable(instance.getId(), SupportCaseVariables.ASSIGNED_GROUP) == null) {
+                runtimeService.setVariable(instance.getId(), SupportCaseVariables.ASSIGNED_GROUP, group);
+            }
+            ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
+            var modification = runtimeService.createProcessInstanceModification(instance.getId())
+                    .startBeforeActivity(SupportCaseProcess.GATEWAY_CASE_RESOLVED);
+            for (ActivityInstance child : tree.getChildActivityInstances()) {
+                modification.cancelActivityInstance(child.getId());
+            }
+            for (TransitionInstance transition : tree.getChildTransitionInstances()) {
+                modification.cancelTransitionInstance(transition.getId());
+            }
+            modification.execute();
+            return null;
+        });
     }
 
     void reopened(SupportCase supportCase) {

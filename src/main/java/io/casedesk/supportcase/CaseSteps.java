@@ -84,6 +84,40 @@ public class CaseSteps {
         work.updateDetails(number, values, actor);
     }
 
+    /** Opens a master case (P1G) of the organization, worked by the group; the caller starts its process. */
+    public CaseView openMaster(String organization, String subject, String description, String productLine, String group,
+            String actor) {
+        return work.openMaster(organization, subject, description, productLine, group, actor).view();
+    }
+
+    /** Links an open case to an open master case. */
+    public CaseView linkToMaster(String number, String masterNumber, String actor) {
+        return work.linkToMaster(number, masterNumber, actor).view();
+    }
+
+    /** The cases linked to the master case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseView> linkedTo(String masterNumber) {
+        return work.linkedTo(masterNumber).stream().map(SupportCase::view).toList();
+    }
+
+    /** Every master case (P1G), newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseView> masterCases() {
+        return work.masterCases().stream().map(SupportCase::view).toList();
+    }
+
+    /** The public conversation of a case: what the customers read, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseComment> publicComments(String number) {
+        return supportCase(number).comments().stream().filter(CaseComment::isPublic).toList();
+    }
+
+    /** Resolves an open case with its master case's note; its flow waits for the customer's confirmation. */
+    public void resolveWithMaster(String number, String masterNumber, String note, String actor) {
+        work.resolveWithMaster(number, masterNumber, note, actor);
+    }
+
     /** Writes an event that does not change the status to the history. */
     public void record(String number, String text, String actor) {
         work.record(number, text, actor);

@@ -35,10 +35,12 @@ class CaseWork {
     private final SlaClocks slaClocks;
     private final CaseClocks caseClocks;
     private final CaseEvents events;
+    private final CaseProcess process;
     private final Clock clock;
 
     CaseWork(SupportCaseRepository cases, CustomerDirectory directory, BusinessCalendars calendars,
-            CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events, Clock clock) {
+            CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events, CaseProcess process,
+            Clock clock) {
         this.cases = cases;
         this.directory = directory;
         this.calendars = calendars;
@@ -46,6 +48,7 @@ class CaseWork {
         this.slaClocks = slaClocks;
         this.caseClocks = caseClocks;
         this.events = events;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -231,6 +234,58 @@ class CaseWork {
         SupportCase supportCase = supportCase(number);
         supportCase.resumeWork(reason, actor, now());
         caseClocks.follow(supportCase, now());
+    }
+
+    /**
+     * A master case (P1G) of the given organization, worked by {@code group}; its SLA clocks start, and the
+     * caller starts its process.
+     */
+    SupportCase openMaster(String organization, String subject, String description, String productLine, String group,
+            String actor) {
+        if (productLine != null && !settings.productLines().contains(productLine)) {
+            throw new InvalidRequestException("Unknown product line '" + productLine + "'; use one of "
+                    + settings.productLines() + ".");
+        }
+        SupportCase master = cases.saveAndFlush(SupportCase.open(new SupportCase.Opening(organization, actor,
+                Channel.SUPPORT, CaseType.INCIDENT, productLine, subject.strip(), description.strip(), null, Priority.P1G,
+                actor, null, "Master case declared by " + actor), now()));
+        master.takeOver(group, "Master case: worked by " + group + " until resolved", actor, now());
+        slaClocks.caseOpened(master.number(), organization(master), master.type().name(), Priority.P1G.name(),
+                master.openedAt());
+        events.publish(CaseEvent.Type.OPENED, master, actor, master.openedAt(), null);
+        return master;
+    }
+
+    SupportCase linkToMaster(String number, String masterNumber, String actor) {
+        SupportCase supportCase = supportCase(number);
+        supportCase.linkToMaster(supportCase(masterNumber), actor, now());
+        return supportCase;
+    }
+
+    List<SupportCase> linkedTo(String masterNumber) {
+        return cases.findByMasterCaseIdOrderById(supportCase(masterNumber).id());
+    }
+
+    List<SupportCase> masterCases() {
+        return cases.findByPriorityOrderByIdDesc(Priority.P1G);
+    }
+
+    /**
+     * Resolves an open linked case with the master's note, whatever step it was in: its flow continues
+     * at "waiting for the customer's confirmation" and the customer is told.
+     */
+    void resolveWithMaster(String number, String masterNumber, String note, String actor) {
+        SupportCase supportCase = supportCase(number);
+        if (supportCase.status().isClosed()) {
+            return;
+        }
+        supportCase.resolveWithMaster(supportCase(masterNumber), note, actor, now());
+        slaClocks.publicResponse(number, now());
+        caseClocks.follow(supportCase, now());
+        events.publish(CaseEvent.Type.RESOLVED, supportCase, actor, now(), note);
+        String group = supportCase.assignedGroup() != null ? supportCase.assignedGroup()
+                : settings.escalationTiers().get(0);
+        process.resolvedElsewhere(supportCase, noResponseDue(supportCase), group);
     }
 
     void record(String number, String text, String actor) {

@@ -228,6 +228,37 @@ public class SupportCase {
         record(reason, actor, now);
     }
 
+    /** Links this case to a master case (P1G), which is where a problem of several organizations is worked. */
+    void linkToMaster(SupportCase master, String actor, Instant now) {
+        requireOpen("linked to a master case");
+        if (priority == Priority.P1G) {
+            throw new InvalidRequestException(number() + " is a master case itself.");
+        }
+        if (master.priority != Priority.P1G) {
+            throw new InvalidRequestException(master.number() + " is not a master case (P1G).");
+        }
+        if (master.status.isClosed()) {
+            throw new ConflictException("Master case " + master.number() + " is resolved; link the case to an open one.");
+        }
+        if (master.id.equals(masterCaseId)) {
+            return;
+        }
+        this.masterCaseId = master.id;
+        record("Linked to master case " + master.number() + ": " + master.subject, actor, now);
+    }
+
+    /**
+     * The master case this case is linked to was resolved: the case is resolved with the master's note and
+     * waits for the customer's confirmation, whatever step it was in.
+     */
+    void resolveWithMaster(SupportCase master, String note, String actor, Instant now) {
+        requireOpen("resolved");
+        addComment(actor, CaseComment.AuthorKind.AGENT, note, true, now);
+        this.onHoldUntil = null;
+        this.waitingForCustomerSince = now;
+        changeStatus(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED, actor, "Resolved with master case " + master.number(), now);
+    }
+
     /** Starts waiting for facts the customer has not given yet; their reply resumes the work. */
     void awaitInformation(List<String> missing, String actor, Instant now) {
         requireOpen("waiting for information");

@@ -15,6 +15,9 @@ public final class SupportCaseProcess {
     /** Thrown from the work task to hand the case to the next support tier (agent's choice or SLA breach). */
     public static final String ESCALATION_TIER = "TierEscalation";
 
+    /** Where a resolved case waits for the customer's confirmation; a master case's resolution moves its cases here. */
+    static final String GATEWAY_CASE_RESOLVED = "Gateway_CaseResolved";
+
     public static final String TASK_TRIAGE = "Task_TriageCase";
     public static final String TASK_WORK = "Task_WorkCase";
     public static final String TASK_CONFIRM_DELIVERY = "Task_ConfirmDelivery";

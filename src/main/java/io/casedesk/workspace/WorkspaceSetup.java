@@ -39,6 +39,7 @@ import io.casedesk.customer.Caller;
 import io.casedesk.incident.Incidents;
 import io.casedesk.macd.MacdRequestProcess;
 import io.casedesk.maintenance.MaintenanceWindowProcess;
+import io.casedesk.mastercase.MasterCaseProcess;
 import io.casedesk.supportcase.SupportCaseProcess;
 
 /**
@@ -119,6 +120,7 @@ class WorkspaceSetup implements ApplicationRunner {
                 grant(group, Resources.PROCESS_DEFINITION, SupportCaseProcess.PROCESS_ID, READ_INSTANCE);
                 grant(group, Resources.PROCESS_DEFINITION, Incidents.PROCESS_ID, READ_INSTANCE);
                 grant(group, Resources.PROCESS_DEFINITION, MacdRequestProcess.PROCESS_ID, READ_INSTANCE);
+                grant(group, Resources.PROCESS_DEFINITION, MasterCaseProcess.PROCESS_ID, READ_INSTANCE);
             }
             if (COCKPIT_USERS.contains(group)) {
                 grant(group, Resources.APPLICATION, "cockpit", ACCESS);

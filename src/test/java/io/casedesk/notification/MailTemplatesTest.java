@@ -71,6 +71,8 @@ class MailTemplatesTest {
         model.put("endsAt", "Mar 21, 2026, 4:00 AM (America/Denver)");
         model.put("changeReason", "A vendor asked for a later date");
         model.put("serviceImpact", true);
+        model.put("masterNumber", "CS-000200");
+        model.put("masterTitle", "Calls fail on the east coast SBC cluster");
         return model;
     }
 
