@@ -25,6 +25,10 @@ public enum NotificationKind {
     MAINTENANCE_NOTICE,
     /** A global master case was declared, updated or resolved. */
     MASTER_CASE_UPDATE,
+    /** To an address that asked to follow the status page: confirm the subscription (double opt-in). */
+    SUBSCRIPTION_CONFIRMATION,
+    /** To a status page subscriber: a master case or maintenance notice, with an unsubscribe link. */
+    STATUS_UPDATE,
     INTAKE_REJECTED,
     /** To the agents working a case: an SLA clock is close to its due time. */
     SLA_WARNING(true),

@@ -72,6 +72,10 @@ class MailTemplatesTest {
         model.put("changeReason", "A vendor asked for a later date");
         model.put("serviceImpact", true);
         model.put("masterNumber", "CS-000200");
+        model.put("topicLabel", "CS-000200: Calls fail on the east coast SBC cluster");
+        model.put("confirmUrl", "http://localhost:8080/status/subscriptions/confirm/7.abc");
+        model.put("unsubscribeUrl", "http://localhost:8080/status/subscriptions/unsubscribe/7.def");
+        model.put("headline", "Update CS-000200: Calls fail on the east coast SBC cluster");
         model.put("masterTitle", "Calls fail on the east coast SBC cluster");
         return model;
     }

@@ -2,18 +2,9 @@ package io.casedesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,22 +14,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -49,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.casedesk.customer.Caller;
 import io.casedesk.macd.MacdRequests;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.HeadlessChromium;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
@@ -75,7 +57,7 @@ class TasklistBrowserIT {
     private static final Caller LENA = Caller.agent("l1", Set.of(StaffGroup.SUPPORT_L1.id()));
 
     @RegisterExtension
-    final Browser browser = new Browser();
+    final HeadlessChromium browser = new HeadlessChromium();
 
     @LocalServerPort
     int port;
@@ -308,65 +290,5 @@ class TasklistBrowserIT {
                 .click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
-    }
-
-    // --- headless Chromium ------------------------------------------------------------------------
-
-    /**
-     * One headless Chromium per test, with a fresh profile and no network access of its own. On a
-     * failure it leaves a screenshot in {@code target/}.
-     */
-    static final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
-
-        private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-        private Path profile;
-        private WebDriver driver;
-
-        WebDriver driver() {
-            return driver;
-        }
-
-        <T> T waitFor(Function<? super WebDriver, T> condition) {
-            return new WebDriverWait(driver, TIMEOUT).until(condition);
-        }
-
-        @Override
-        public void beforeEach(ExtensionContext context) throws IOException {
-            profile = Files.createTempDirectory("casedesk-chromium-");
-            ChromeOptions options = new ChromeOptions()
-                    .setBinary("/usr/bin/chromium")
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-quic", "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--window-size=1600,1200",
-                            "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                    .usingAnyFreePort()
-                    .build();
-            driver = new ChromeDriver(service, options);
-        }
-
-        @Override
-        public void afterTestExecution(ExtensionContext context) throws IOException {
-            if (context.getExecutionException().isPresent() && driver instanceof TakesScreenshot camera) {
-                Path screenshot = Path.of("target", context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + ".png");
-                Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(), screenshot,
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-
-        @Override
-        public void afterEach(ExtensionContext context) throws IOException {
-            if (driver != null) {
-                driver.quit();
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
-        }
     }
 }
