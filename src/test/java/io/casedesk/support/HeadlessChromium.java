@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -24,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) per test, with a fresh profile
- * and no network access of its own. On a failure it leaves a screenshot in {@code target/}.
+ * and no network access of its own, its clock in Mountain time. On a failure it leaves a screenshot in
+ * {@code target/}.
  */
 public final class HeadlessChromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -64,6 +66,8 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
+                // the browser's clock reads Mountain time, as the provider's agents' browsers do
+                .withEnvironment(Map.of("TZ", "America/Denver"))
                 .build();
         driver = new ChromeDriver(service, options);
     }

@@ -2,6 +2,8 @@ package io.casedesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.customer.Caller;
 import io.casedesk.macd.MacdRequests;
+import io.casedesk.maintenance.MaintenanceKind;
+import io.casedesk.maintenance.MaintenanceView;
+import io.casedesk.maintenance.MaintenanceWindows;
 import io.casedesk.support.AgentActions;
 import io.casedesk.support.HeadlessChromium;
 import io.casedesk.supportcase.CaseManagement;
@@ -62,6 +68,8 @@ class TasklistBrowserIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MaintenanceWindows maintenance;
     @Autowired
     MacdRequests macdRequests;
     @Autowired
@@ -208,6 +216,34 @@ class TasklistBrowserIT {
     }
 
     @Test
+    void operatorAnnouncesUnscheduledMaintenanceFromTheStartForm() {
+        LocalDate day = LocalDate.now(ZoneId.of("America/Denver")).plusDays(3);
+        logInto("tasklist", "operator", "demo");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Start process']"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//a[normalize-space()='Maintenance window']"))).click();
+        typeInto("textfield", "Title", "Emergency SBC patch");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-checklist')]//label[normalize-space()='SIP trunking']"))).click();
+        typeDateTime("Starts", day, "02:00");
+        typeDateTime("Ends", day, "03:00");
+        typeInto("textarea", "Work to be performed", "Patch the session border controllers");
+        typeInto("textarea", "Why it cannot wait", "A security fix that cannot wait for the monthly window");
+        var start = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//button[normalize-space()='Start']")));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", start);
+        start.click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.modal")));
+
+        MaintenanceView window = maintenance.upcoming(Caller.agent("operator", Set.of("operators"))).stream()
+                .filter(w -> w.title().equals("Emergency SBC patch")).findFirst().orElseThrow();
+        assertThat(window.kind()).isEqualTo(MaintenanceKind.UNSCHEDULED);
+        assertThat(window.productLines()).containsExactly("SIP_TRUNKING");
+        assertThat(window.startsAt()).isEqualTo(day.atTime(2, 0).atZone(ZoneId.of("America/Denver")).toInstant());
+        assertThat(window.warning()).as("02:00-03:00 is outside 05:00-23:00").isNull();
+    }
+
+    @Test
     void customerContactCannotUseTasklist() {
         assertThat(identityService.checkPassword(ALICE.login(), "demo")).as("the contact's credentials are valid").isTrue();
 
@@ -277,6 +313,22 @@ class TasklistBrowserIT {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-details .no-task")));
+    }
+
+    private void typeInto(String fieldType, String labelStart, String text) {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'fjs-form-field-"
+                + fieldType + "')][.//label[starts-with(normalize-space(), '" + labelStart + "')]]//"
+                + ("textarea".equals(fieldType) ? "textarea" : "input")))).sendKeys(text);
+    }
+
+    /** Fills a Camunda Form date-time field: its date part (mm/dd/yyyy) and time part (hh:mm, 24 h). */
+    private void typeDateTime(String dateLabel, LocalDate day, String time) {
+        String field = "//div[contains(@class,'fjs-form-field-datetime')][.//label[starts-with(normalize-space(), '" + dateLabel + "')]]";
+        var date = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field
+                + "//input[@placeholder='mm/dd/yyyy']")));
+        date.sendKeys(String.format("%02d/%02d/%d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()), Keys.TAB);
+        var clock = browser.driver().findElement(By.xpath(field + "//input[@placeholder='hh:mm']"));
+        clock.sendKeys(time, Keys.TAB);
     }
 
     /** Picks an option of a Camunda Form select field, which form-js renders as a dropdown list. */
