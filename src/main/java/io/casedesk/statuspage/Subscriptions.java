@@ -77,7 +77,10 @@ public class Subscriptions {
         return topics;
     }
 
-    /** Records the wish and mails the confirmation link; nothing else is sent before it is confirmed. */
+    /**
+     * Records the wish and mails the confirmation link; nothing else is sent before it is confirmed. Asking
+     * again for the same address and choice sends nothing more, so the form cannot flood a mailbox.
+     */
     public void subscribe(String email, String topicText) {
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
@@ -88,17 +91,16 @@ public class Subscriptions {
         if (!topics().containsKey(topic.toString())) {
             throw new InvalidRequestException("There is nothing to follow under " + topic + ".");
         }
-        Subscription subscription = subscriptions.findByEmailAndTopicKindAndTopic(address, topic.kind(), topic.value())
-                .orElseGet(() -> subscriptions.saveAndFlush(new Subscription(address, topic, Instant.now(clock))));
-        if (subscription.confirmed()) {
-            return;
+        if (subscriptions.findByEmailAndTopicKindAndTopic(address, topic.kind(), topic.value()).isPresent()) {
+            return; // confirmed already, or its confirmation mail is on its way: one mail per address and week
         }
+        Subscription subscription = subscriptions.saveAndFlush(new Subscription(address, topic, Instant.now(clock)));
         Map<String, Object> model = new HashMap<>();
         model.put("topicLabel", topics().get(topic.toString()));
         model.put("confirmUrl", url("/status/subscriptions/confirm/",
                 links.token(SignedLinks.Purpose.CONFIRM, subscription.id(), address)));
         notifications.send(new Notifications.Outgoing(NotificationKind.SUBSCRIPTION_CONFIRMATION,
-                "subscription-" + subscription.id() + "-confirm-" + Instant.now(clock).getEpochSecond(), null, null, null,
+                "subscription-" + subscription.id() + "-confirm", null, null, null,
                 address, model, false));
     }
 

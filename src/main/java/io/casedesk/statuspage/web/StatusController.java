@@ -61,8 +61,8 @@ class StatusController {
     String subscribe(@RequestParam(required = false) String email, @RequestParam(required = false) String topic,
             Model model) {
         subscriptions.subscribe(email, topic);
-        model.addAttribute("message", "Check your mailbox: we sent a link to confirm the subscription. Nothing else "
-                + "is sent until you confirm it.");
+        model.addAttribute("message", "Check your mailbox: a link to confirm the subscription is on its way (once per "
+                + "address and choice). Nothing else is sent until you confirm it.");
         return "status/subscription";
     }
 
