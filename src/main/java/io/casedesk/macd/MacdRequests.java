@@ -208,8 +208,10 @@ public class MacdRequests {
         MacdRequest request = request(caseNumber);
         request.expire(now());
         spendLinks(caseNumber);
-        caseSteps.closeForNoResponse(caseNumber, texts.text(organization(request), "expired",
-                properties.approvalTimeout().toDays()));
+        OrganizationInfo org = organization(request);
+        // a comment from the customer meanwhile is no approval: the case is still waiting for one
+        caseSteps.awaitCustomer(caseNumber, texts.text(org, "approval-wait", request.requestedBy()), SYSTEM);
+        caseSteps.closeForNoResponse(caseNumber, texts.text(org, "expired", properties.approvalTimeout().toDays()));
     }
 
     /** What an approval link shows: the request, and whether the link can still decide it. */

@@ -188,6 +188,7 @@ class MacdRequestProcessTest {
         assertThat(mails(n, NotificationKind.MACD_APPROVAL)).as("first request and reminder to both MPOCs").hasSize(4)
                 .filteredOn(mail -> mail.subject().contains("Reminder")).hasSize(2);
         assertThat(macdProcess(n)).isWaitingAt("Task_AwaitMpocDecision");
+        cases.comment(n, "Any news on this?", true, BOB);
 
         execute(job("TimerEvent_ApprovalExpired", macdProcess(n)));
 
