@@ -40,30 +40,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CasedeskException.class)
     ResponseEntity<Object> refused(CasedeskException ex) {
-        return problem(statusOf(ex), ex.getMessage());
+        return problem(ProblemResponses.statusOf(ex), ex.getMessage());
     }
 
-    private static HttpStatus statusOf(CasedeskException ex) {
-        if (ex instanceof NotFoundException) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (ex instanceof NotPermittedException) {
-            return HttpStatus.FORBIDDEN;
-        }
-        if (ex instanceof ConflictException) {
-            return HttpStatus.CONFLICT;
-        }
-        if (ex instanceof GoneException) {
-            return HttpStatus.GONE;
-        }
-        if (ex instanceof UnprocessableException) {
-            return HttpStatus.UNPROCESSABLE_ENTITY;
-        }
-        if (ex instanceof RequestTooLargeException) {
-            return HttpStatus.PAYLOAD_TOO_LARGE;
-        }
-        return HttpStatus.BAD_REQUEST;
-    }
 
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException ex) {

@@ -1,6 +1,5 @@
 package io.casedesk.macd.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import io.casedesk.common.CasedeskException;
-import io.casedesk.common.GoneException;
 import io.casedesk.common.InvalidRequestException;
-import io.casedesk.common.NotFoundException;
+import io.casedesk.common.ProblemResponses;
 import io.casedesk.macd.ApprovalPage;
 import io.casedesk.macd.MacdRequests;
 
@@ -56,10 +54,7 @@ class ApprovalController {
 
     @ExceptionHandler(CasedeskException.class)
     ModelAndView refused(CasedeskException e) {
-        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
-                : e instanceof GoneException ? HttpStatus.GONE
-                : e instanceof InvalidRequestException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        ModelAndView view = new ModelAndView("macd/approval-refused", status);
+        ModelAndView view = new ModelAndView("macd/approval-refused", ProblemResponses.statusOf(e));
         view.addObject("message", e.getMessage());
         return view;
     }

@@ -1,6 +1,5 @@
 package io.casedesk.statuspage.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,8 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 import io.casedesk.common.CasedeskException;
-import io.casedesk.common.InvalidRequestException;
-import io.casedesk.common.NotFoundException;
+import io.casedesk.common.ProblemResponses;
 import io.casedesk.statuspage.StatusPage;
 import io.casedesk.statuspage.StatusSnapshot;
 import io.casedesk.statuspage.Subscriptions;
@@ -98,9 +96,7 @@ class StatusController {
 
     @ExceptionHandler(CasedeskException.class)
     ModelAndView refused(CasedeskException e) {
-        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
-                : e instanceof InvalidRequestException ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        ModelAndView view = new ModelAndView("status/subscription", status);
+        ModelAndView view = new ModelAndView("status/subscription", ProblemResponses.statusOf(e));
         view.addObject("error", e.getMessage());
         return view;
     }
