@@ -14,4 +14,10 @@ public final class CurrentUser {
         Authentication authentication = identityService.getCurrentAuthentication();
         return authentication == null ? null : authentication.getUserId();
     }
+
+    /** Who a step is recorded for: the authenticated user, or {@code system} when the engine acts on its own. */
+    public static String actor(IdentityService identityService) {
+        String user = id(identityService);
+        return user != null ? user : "system";
+    }
 }

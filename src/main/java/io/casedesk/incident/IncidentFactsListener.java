@@ -21,8 +21,7 @@ class IncidentFactsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String user = CurrentUser.id(identityService);
-        String actor = user != null ? user : "system";
-        incidents.recordFacts(task.getExecution().getProcessBusinessKey(), task.getVariables(), actor);
+        incidents.recordFacts(task.getExecution().getProcessBusinessKey(), task.getVariables(),
+                CurrentUser.actor(identityService));
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.CurrentUser;
+import io.casedesk.common.ProcessVariables;
 import io.casedesk.common.DateTimeInput;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.CustomerDirectory;
@@ -68,7 +69,8 @@ public class MacdSteps {
 
     /** Task listener of "Enter request data": the fields the agent typed from the customer's reply. */
     public void dataEntered(DelegateTask task) {
-        requests.dataEntered(task.getExecution().getProcessBusinessKey(), task.getVariables(), actor());
+        requests.dataEntered(task.getExecution().getProcessBusinessKey(), task.getVariables(),
+                CurrentUser.actor(identityService));
     }
 
     public void requestApproval(DelegateExecution execution) {
@@ -106,14 +108,16 @@ public class MacdSteps {
         String caseNumber = execution.getProcessBusinessKey();
         Instant expectedBy = DateTimeInput.parse(execution.getVariable(MacdRequestProcess.VENDOR_EXPECTED_BY),
                 zone(execution), "date the carrier or vendor expects to be done");
-        requests.vendorDelay(caseNumber, string(execution, MacdRequestProcess.VENDOR), expectedBy,
-                string(execution, MacdRequestProcess.WORK_NOTE), minutes(execution), actor());
+        requests.vendorDelay(caseNumber, ProcessVariables.text(execution, MacdRequestProcess.VENDOR), expectedBy,
+                ProcessVariables.text(execution, MacdRequestProcess.WORK_NOTE), minutes(execution),
+                CurrentUser.actor(identityService));
         consumeWork(execution);
     }
 
     public void complete(DelegateExecution execution) {
         Instant noResponseDue = requests.complete(execution.getProcessBusinessKey(),
-                string(execution, MacdRequestProcess.WORK_NOTE), minutes(execution), actor());
+                ProcessVariables.text(execution, MacdRequestProcess.WORK_NOTE), minutes(execution),
+                CurrentUser.actor(identityService));
         execution.setVariable("noResponseDue", Date.from(noResponseDue));
         execution.setVariable(MacdRequestProcess.OUTCOME, COMPLETED);
         consumeWork(execution);
@@ -138,21 +142,11 @@ public class MacdSteps {
         }
     }
 
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
-    }
-
     /** The work form's values belong to one round of work; the next round starts empty. */
     private static void consumeWork(DelegateExecution execution) {
         for (String name : List.of(MacdRequestProcess.WORK_RESULT, MacdRequestProcess.MINUTES_SPENT,
                 MacdRequestProcess.WORK_NOTE, MacdRequestProcess.VENDOR, MacdRequestProcess.VENDOR_EXPECTED_BY)) {
             execution.removeVariable(name);
         }
-    }
-
-    private String actor() {
-        String user = CurrentUser.id(identityService);
-        return user != null ? user : MacdRequests.SYSTEM;
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.CurrentUser;
+import io.casedesk.common.ProcessVariables;
 import io.casedesk.common.DateTimeInput;
 
 /**
@@ -46,13 +47,13 @@ public class MaintenanceSteps {
     public void register(DelegateExecution execution) {
         Object id = execution.getVariable(MaintenanceWindowProcess.WINDOW_ID);
         if (id == null) {
-            String operator = CurrentUser.id(identityService);
             MaintenanceWindow window = windows.registerFromForm(new MaintenanceWindows.NewWindow(
-                    string(execution, "title"), string(execution, "description"), string(execution, "justification"),
+                    ProcessVariables.text(execution, "title"), ProcessVariables.text(execution, "description"),
+                    ProcessVariables.text(execution, "justification"),
                     lines(execution.getVariable("productLines")),
                     DateTimeInput.parse(execution.getVariable("startsAt"), properties.zone(), "start"),
                     DateTimeInput.parse(execution.getVariable("endsAt"), properties.zone(), "end"),
-                    Boolean.TRUE.equals(execution.getVariable("serviceImpact"))), operator != null ? operator : "system");
+                    Boolean.TRUE.equals(execution.getVariable("serviceImpact"))), CurrentUser.actor(identityService));
             execution.setVariable(MaintenanceWindowProcess.WINDOW_ID, window.id());
             execution.setProcessBusinessKey(MaintenanceWindowProcess.businessKey(window.id()));
         }
@@ -89,11 +90,6 @@ public class MaintenanceSteps {
 
     private static long id(DelegateExecution execution) {
         return ((Number) execution.getVariable(MaintenanceWindowProcess.WINDOW_ID)).longValue();
-    }
-
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 
     /** A form's checklist gives a list; a single value is one line. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.CurrentUser;
+import io.casedesk.common.ProcessVariables;
 
 /** The steps of {@code MasterCaseProcess}, called from its expressions ({@code ${masterCaseSteps.announce(execution)}}). */
 @Component("masterCaseSteps")
@@ -25,15 +26,16 @@ public class MasterCaseSteps {
 
     public void publishUpdate(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
-        masterCases.publishUpdate(number, string(execution, MasterCaseProcess.MESSAGE),
-                string(execution, MasterCaseProcess.LINK_CASES), actor());
+        masterCases.publishUpdate(number, ProcessVariables.text(execution, MasterCaseProcess.MESSAGE),
+                ProcessVariables.text(execution, MasterCaseProcess.LINK_CASES), CurrentUser.actor(identityService));
         consumeForm(execution);
         execution.setVariable(MasterCaseProcess.LINKED_CASES, masterCases.linkedSummary(number));
     }
 
     public void resolve(DelegateExecution execution) {
-        masterCases.resolveAll(execution.getProcessBusinessKey(), string(execution, MasterCaseProcess.MESSAGE),
-                string(execution, MasterCaseProcess.LINK_CASES), actor());
+        masterCases.resolveAll(execution.getProcessBusinessKey(),
+                ProcessVariables.text(execution, MasterCaseProcess.MESSAGE),
+                ProcessVariables.text(execution, MasterCaseProcess.LINK_CASES), CurrentUser.actor(identityService));
     }
 
     /** Each update starts from an empty form. */
@@ -41,15 +43,5 @@ public class MasterCaseSteps {
         execution.removeVariable(MasterCaseProcess.MESSAGE);
         execution.removeVariable(MasterCaseProcess.LINK_CASES);
         execution.removeVariable(MasterCaseProcess.ACTION);
-    }
-
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
-    }
-
-    private String actor() {
-        String user = CurrentUser.id(identityService);
-        return user != null ? user : "system";
     }
 }

@@ -5,6 +5,8 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import io.casedesk.common.ProcessVariables;
+
 /**
  * Variable names of {@code SupportCaseProcess} and typed access to them. The process keeps the case
  * number (its business key), what Tasklist shows and the agent's form input; the database keeps the case.
@@ -53,12 +55,7 @@ public final class SupportCaseVariables {
     }
 
     static String string(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().strip();
-        return text.isEmpty() ? null : text;
+        return ProcessVariables.text(scope, name);
     }
 
     static boolean flag(VariableScope scope, String name) {
