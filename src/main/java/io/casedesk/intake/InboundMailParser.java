@@ -3,11 +3,7 @@ package io.casedesk.intake;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +18,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
 
 import io.casedesk.common.PlainText;
+import io.casedesk.common.Sha256;
 import io.casedesk.supportcase.NewAttachment;
 
 /** Decodes a message of the support mailbox into an {@link InboundMail}. */
@@ -66,13 +63,7 @@ class InboundMailParser {
         if (id != null && !id.isBlank()) {
             return id.strip();
         }
-        try {
-            String identity = from + "|" + subject + "|" + message.getSentDate() + "|" + message.getSize();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "<digest-" + HexFormat.of().formatHex(digest) + ">";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "<digest-" + Sha256.hex(from + "|" + subject + "|" + message.getSentDate() + "|" + message.getSize()) + ">";
     }
 
     /** Mail from a machine must never be answered automatically (RFC 3834), or two robots talk forever. */

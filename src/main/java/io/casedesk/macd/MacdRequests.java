@@ -1,8 +1,5 @@
 package io.casedesk.macd;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +20,7 @@ import io.casedesk.common.GoneException;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.NotFoundException;
 import io.casedesk.common.NotPermittedException;
+import io.casedesk.common.Sha256;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.CustomerDirectory;
@@ -469,11 +466,7 @@ public class MacdRequests {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Sha256.hex(token);
     }
 
     private Instant now() {

@@ -1,10 +1,6 @@
 package io.casedesk.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.casedesk.common.Sha256;
 
 /** One mail to one recipient, as rendered when the change happened, and its delivery state. */
 @Entity
@@ -77,12 +75,7 @@ class Notification {
 
     /** Stable per event and recipient, so a retried delivery is recognisably the same mail. */
     static String messageId(String eventKey, String recipient, String domain) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(recipient.getBytes(StandardCharsets.UTF_8));
-            return "<" + eventKey + "." + HexFormat.of().formatHex(digest, 0, 6) + "@" + domain + ">";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "<" + eventKey + "." + Sha256.hex(recipient).substring(0, 12) + "@" + domain + ">";
     }
 
     void attempted(String error) {

@@ -1,12 +1,8 @@
 package io.casedesk.supportcase;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +24,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.NotFoundException;
 import io.casedesk.common.NotPermittedException;
+import io.casedesk.common.Sha256;
 import io.casedesk.common.UnprocessableException;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.ContactInfo;
@@ -400,9 +397,8 @@ public class CaseManagement {
 
     private static String fingerprint(NewCase request) {
         try {
-            byte[] canonical = CANONICAL_JSON.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(CANONICAL_JSON.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint the request", e);
         }
     }
