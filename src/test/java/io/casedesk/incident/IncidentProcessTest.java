@@ -1,5 +1,8 @@
 package io.casedesk.incident;
 
+import static io.casedesk.support.EngineTime.at;
+import static io.casedesk.support.EngineTime.later;
+import static io.casedesk.support.EngineTime.now;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -7,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,7 +20,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +80,6 @@ class IncidentProcessTest {
     TransactionTemplate transactions;
 
     private final Map<String, ProcessInstance> instances = new HashMap<>();
-    private Instant now;
 
     @BeforeEach
     void setUp() {
@@ -221,7 +221,7 @@ class IncidentProcessTest {
                 "productLine", productLine, "category", category, "markAsDuplicate", false));
 
         assertThat(cases.get(n, STAFF).assignedGroup()).isEqualTo(group);
-        assertThat(candidates(task(n))).containsExactly(group);
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly(group);
     }
 
     // --- field dispatch --------------------------------------------------------------------------
@@ -236,7 +236,7 @@ class IncidentProcessTest {
         register(n);
         diagnose(n, "FIELD_VISIT");
         assertThat(incidentProcess(n)).isWaitingAt("Task_DispatchTechnician");
-        assertThat(candidates(task(n))).containsExactly("field-dispatch");
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("field-dispatch");
 
         dispatch(n, siteClass, agreedEta);
 
@@ -278,8 +278,8 @@ class IncidentProcessTest {
                 Caller.agent("tech", Set.of("field-technicians")));
 
         assertThat(incidentProcess(n)).isWaitingAt("Task_VerifyResolution");
-        assertThat(view.dispatch().onSiteAt()).isEqualTo(now.minus(Duration.ofMinutes(60)));
-        assertThat(view.dispatch().workDoneAt()).isEqualTo(now);
+        assertThat(view.dispatch().onSiteAt()).isEqualTo(now().minus(Duration.ofMinutes(60)));
+        assertThat(view.dispatch().workDoneAt()).isEqualTo(now());
         assertThat(view.steps()).extracting(IncidentView.Step::step).containsSubsequence("DISPATCH", "ARRIVAL",
                 "FIELD_WORK");
         assertThat(stepMails(n)).anySatisfy(text -> assertThat(text).contains("arrived on site"))
@@ -314,9 +314,9 @@ class IncidentProcessTest {
     @Test
     void stepTasksAreDueAtTheirTarget() {
         String n = incident(ALICE, REPORT);
-        assertThat(task(n).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofMinutes(4))));
+        assertThat(task(n).getDueDate()).isEqualTo(Date.from(now().plus(Duration.ofMinutes(4))));
         register(n);
-        assertThat(task(n).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofMinutes(20))));
+        assertThat(task(n).getDueDate()).isEqualTo(Date.from(now().plus(Duration.ofMinutes(20))));
     }
 
     // --- missing report facts --------------------------------------------------------------------
@@ -465,11 +465,6 @@ class IncidentProcessTest {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(n).singleResult();
     }
 
-    private List<String> candidates(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-    }
-
     private ProcessInstance incidentProcess(String n) {
         return instance(n, "IncidentProcess");
     }
@@ -499,15 +494,5 @@ class IncidentProcessTest {
             name.append(part.charAt(0)).append(part.substring(1).toLowerCase());
         }
         return name.toString();
-    }
-
-    private void later(int minutes) {
-        now = now.plus(Duration.ofMinutes(minutes));
-        ClockUtil.setCurrentTime(Date.from(now));
-    }
-
-    private void at(String isoDateTime) {
-        now = OffsetDateTime.parse(isoDateTime).toInstant();
-        ClockUtil.setCurrentTime(Date.from(now));
     }
 }

@@ -1,5 +1,8 @@
 package io.casedesk.macd;
 
+import static io.casedesk.support.EngineTime.at;
+import static io.casedesk.support.EngineTime.instant;
+import static io.casedesk.support.EngineTime.later;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -7,8 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +109,7 @@ class MacdRequestProcessTest {
         requests.decideAsContact(n, ALICE, true, null);
 
         assertThat(macdProcess(n)).isWaitingAt("Task_CarryOutRequest");
-        assertThat(candidates(task(n))).containsExactly("provisioning");
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("provisioning");
         assertThat(slaClocks.status(n).initialResponseDue()).as("one business day = 12 extended hours, 06:00-18:00")
                 .isEqualTo(instant("2026-03-12T10:00:00-06:00"));
         assertThat(task(n).getDueDate()).isEqualTo(Date.from(instant("2026-03-12T10:00:00-06:00")));
@@ -139,7 +139,7 @@ class MacdRequestProcessTest {
         String n = request(ALICE, expedited);
 
         assertThat(macdProcess(n)).hasNotPassed("Task_AwaitMpocDecision").isWaitingAt("Task_CarryOutRequest");
-        assertThat(candidates(task(n))).containsExactly("support-24x7");
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("support-24x7");
         assertThat(slaClocks.status(n).initialResponseDue()).as("4 hours around the clock")
                 .isEqualTo(instant("2026-03-12T03:00:00-06:00"));
         assertThat(slaClocks.status(n).resolutionDue()).isEqualTo(instant("2026-03-12T23:00:00-06:00"));
@@ -162,7 +162,7 @@ class MacdRequestProcessTest {
         execute(timer);
 
         assertThat(macdProcess(n)).isWaitingAt("Task_CarryOutRequest");
-        assertThat(candidates(task(n))).containsExactly("provisioning");
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("provisioning");
     }
 
     @Test
@@ -265,7 +265,7 @@ class MacdRequestProcessTest {
         assertThat(caseProcess(n)).hasPassed("Task_TriageCase").isWaitingAt("CallActivity_MacdRequest");
         assertThat(macdProcess(n)).isWaitingAt("Task_CarryOutRequest");
         assertThat(supportCase(n).assignedGroup()).as("routed by the CaseRouting table").isEqualTo("provisioning");
-        assertThat(candidates(task(n))).containsExactly("provisioning");
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("provisioning");
     }
 
     @Test
@@ -325,11 +325,6 @@ class MacdRequestProcessTest {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(n).singleResult();
     }
 
-    private List<String> candidates(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-    }
-
     private ProcessInstance macdProcess(String n) {
         return instance(n, MacdRequestProcess.PROCESS_ID);
     }
@@ -343,21 +338,5 @@ class MacdRequestProcessTest {
     private ProcessInstance instance(String n, String key) {
         return instances.computeIfAbsent(n + "/" + key, k -> engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(n).processDefinitionKey(key).singleResult());
-    }
-
-    private Instant now;
-
-    private void later(int minutes) {
-        now = now.plusSeconds(minutes * 60L);
-        ClockUtil.setCurrentTime(Date.from(now));
-    }
-
-    private void at(String isoDateTime) {
-        now = instant(isoDateTime);
-        ClockUtil.setCurrentTime(Date.from(now));
-    }
-
-    private static Instant instant(String isoDateTime) {
-        return OffsetDateTime.parse(isoDateTime).toInstant();
     }
 }

@@ -1,14 +1,14 @@
 package io.casedesk.maintenance;
 
+import static io.casedesk.support.EngineTime.at;
+import static io.casedesk.support.EngineTime.date;
+import static io.casedesk.support.EngineTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,17 +218,5 @@ class MaintenanceWindowProcessTest {
 
     private static NotificationView to(List<NotificationView> notices, String recipient) {
         return notices.stream().filter(n -> n.recipient().equals(recipient)).findFirst().orElseThrow();
-    }
-
-    private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(date(isoDateTime));
-    }
-
-    private static Date date(String isoDateTime) {
-        return Date.from(instant(isoDateTime));
-    }
-
-    private static Instant instant(String isoDateTime) {
-        return OffsetDateTime.parse(isoDateTime).toInstant();
     }
 }

@@ -1,12 +1,14 @@
 package io.casedesk.mastercase;
 
+import static io.casedesk.support.EngineTime.at;
+import static io.casedesk.support.EngineTime.instant;
+import static io.casedesk.support.EngineTime.later;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,7 @@ class MasterCaseProcessTest {
         String n = master.number();
 
         assertThat(process(n, MasterCaseProcess.PROCESS_ID)).isWaitingAt("Task_PostUpdate");
-        assertThat(candidates(task(n))).containsExactly("support-managers");
+        assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("support-managers");
         assertThat(master.affectedOrganizations()).isEqualTo(2);
         assertThat(cases.get(acme, MANAGER).masterCase()).isEqualTo(n);
         assertThat(masterMails(n)).extracting(NotificationView::recipient).as("master-case contacts, not TICO")
@@ -215,25 +216,8 @@ class MasterCaseProcessTest {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(n).singleResult();
     }
 
-    private List<String> candidates(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
-    }
-
     private ProcessInstance process(String n, String key) {
         return instances.computeIfAbsent(n + "/" + key, k -> engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(n).processDefinitionKey(key).singleResult());
-    }
-
-    private void later(int minutes) {
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + minutes * 60_000L));
-    }
-
-    private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(Date.from(instant(isoDateTime)));
-    }
-
-    private static Instant instant(String isoDateTime) {
-        return OffsetDateTime.parse(isoDateTime).toInstant();
     }
 }

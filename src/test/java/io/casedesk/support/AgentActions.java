@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /** Completes a case's open task the way Tasklist does: signed in as an agent, with the form's values. */
@@ -26,6 +28,12 @@ public final class AgentActions {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    /** The groups that may work the task: its Tasklist queue. */
+    public List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
     }
 
     /** Level 1 triages the case as P3 service request for Microsoft Teams, worked by level 2. */

@@ -1,11 +1,12 @@
 package io.casedesk.supportcase;
 
+import static io.casedesk.support.EngineTime.at;
+import static io.casedesk.support.EngineTime.date;
+import static io.casedesk.support.EngineTime.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.casedesk.common.ConflictException;
 import io.casedesk.customer.Caller;
 import io.casedesk.escalation.Escalations;
@@ -35,7 +38,6 @@ import io.casedesk.sla.SlaClockProcess;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaStatus;
 import io.casedesk.support.AgentActions;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The SLA clocks of a case as real Camunda timers ({@code SlaClockProcess}), driven by the test's clock:
@@ -456,17 +458,5 @@ class SlaClockProcessTest {
             loaded.history().size();
             return loaded;
         });
-    }
-
-    private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(date(isoDateTime));
-    }
-
-    private static Date date(String isoDateTime) {
-        return Date.from(instant(isoDateTime));
-    }
-
-    private static Instant instant(String isoDateTime) {
-        return OffsetDateTime.parse(isoDateTime).toInstant();
     }
 }

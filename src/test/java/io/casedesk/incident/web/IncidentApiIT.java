@@ -1,5 +1,6 @@
 package io.casedesk.incident.web;
 
+import static io.casedesk.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -95,11 +96,5 @@ class IncidentApiIT {
         agents.complete(number, "dispatch", "field-dispatch", Map.of("technician", "tech", "siteName", "Main office",
                 "siteAddress", "1600 Broadway, Denver", "siteClass", "MAIN_CITY"));
         return number;
-    }
-
-    private static void assertProblem(Response response, int status, String detailFragment) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.detail()).contains(detailFragment);
     }
 }

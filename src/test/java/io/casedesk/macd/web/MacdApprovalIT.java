@@ -1,5 +1,6 @@
 package io.casedesk.macd.web;
 
+import static io.casedesk.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,8 +109,7 @@ class MacdApprovalIT {
         Response decided = noc.post("/api/cases/" + number + "/macd/approval", "{\"decision\":\"APPROVE\"}");
         assertThat(decided.status()).as(decided.raw().body()).isEqualTo(200);
         Task task = openTask(number);
-        String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).findFirst().orElseThrow();
+        String group = new AgentActions(engine).candidateGroups(task).get(0);
         new AgentActions(engine).complete(number, "support-24x7".equals(group) ? "night" : "provisioning", group,
                 Map.of("workResult", "DONE", "minutesSpent", 20, "workNote", "Extension 2107 is live"));
         String month = YearMonth.now(ZoneId.of("America/Denver")).toString();
@@ -178,11 +177,5 @@ class MacdApprovalIT {
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         }
         return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertProblem(Response response, int status, String detailFragment) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.detail()).contains(detailFragment);
     }
 }

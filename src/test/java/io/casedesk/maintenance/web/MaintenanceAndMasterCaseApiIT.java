@@ -1,5 +1,6 @@
 package io.casedesk.maintenance.web;
 
+import static io.casedesk.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -134,11 +135,5 @@ class MaintenanceAndMasterCaseApiIT {
             }
         }
         return null;
-    }
-
-    private static void assertProblem(Response response, int status, String detailFragment) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.detail()).contains(detailFragment);
     }
 }

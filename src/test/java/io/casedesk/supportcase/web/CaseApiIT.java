@@ -1,5 +1,6 @@
 package io.casedesk.supportcase.web;
 
+import static io.casedesk.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -34,7 +35,6 @@ import io.casedesk.supportcase.SupportCaseProcess;
 @PostgresIntegrationTest
 class CaseApiIT {
 
-    static final String PROBLEM_JSON = "application/problem+json";
 
     @LocalServerPort
     int port;
@@ -81,14 +81,6 @@ class CaseApiIT {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SupportCaseProcess.PROCESS_ID)
                 .count() + engine.getHistoryService().createHistoricProcessInstanceQuery()
                         .processDefinitionKey(SupportCaseProcess.PROCESS_ID).completed().count();
-    }
-
-    void assertProblem(Response response, int status, String detailFragment) {
-        assertThat(response.status()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
-        assertThat(response.json().path("status").asInt()).isEqualTo(status);
-        assertThat(response.json().path("title").asText()).isNotBlank();
-        assertThat(response.detail()).contains(detailFragment);
     }
 
     String open(ApiClient client, String subject) {
