@@ -3,6 +3,7 @@ package io.casedesk.maintenance;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,7 @@ public class MaintenanceNotice {
                 + (stage == Stage.RESCHEDULED ? "-" + window.revision() : "");
         MaintenanceView view = window.view();
         for (OrganizationInfo org : directory.organizationsUsing(window.productLines())) {
+            Set<String> used = directory.productLines(org.code());
             Map<String, Object> model = new HashMap<>();
             model.put("stage", stage.name());
             model.put("kind", window.kind().name());
@@ -49,7 +51,7 @@ public class MaintenanceNotice {
             model.put("justification", window.justification());
             model.put("serviceImpact", window.serviceImpact());
             model.put("productLines", window.productLines().stream()
-                    .filter(line -> directory.productLines(org.code()).contains(line)).toList());
+                    .filter(used::contains).toList());
             model.put("startsAt", LocalTimes.describe(window.startsAt(), org.timeZone(), org.locale()));
             model.put("endsAt", LocalTimes.describe(window.endsAt(), org.timeZone(), org.locale()));
             model.put("changeReason", window.changeReason());

@@ -95,9 +95,7 @@ public class MasterCases {
     public MasterCaseView link(String number, String masterNumber, Caller caller) {
         requireManager(caller);
         requireOpenMaster(masterNumber);
-        CaseView linked = caseSteps.linkToMaster(number, masterNumber, caller.login());
-        tell(directory.organization(linked.organization()), masterNumber, MasterCasePosted.Stage.OPENED,
-                caseSteps.view(masterNumber).subject(), "master-" + masterNumber + "-opened");
+        linkAndTell(number, caseSteps.view(masterNumber), caller.login());
         return view(masterNumber);
     }
 
@@ -183,20 +181,26 @@ public class MasterCases {
         if (blank(linkCases)) {
             return;
         }
+        CaseView master = caseSteps.view(masterNumber);
         for (String number : linkCases.split("[,\\s]+")) {
             if (!number.isBlank()) {
-                CaseView linked = caseSteps.linkToMaster(number.strip(), masterNumber, actor);
-                tell(directory.organization(linked.organization()), masterNumber, MasterCasePosted.Stage.OPENED,
-                        caseSteps.view(masterNumber).subject(), "master-" + masterNumber + "-opened");
+                linkAndTell(number.strip(), master, actor);
             }
         }
     }
 
+    /** Links the case; its organization is told about the master case once, however many of its cases join. */
+    private void linkAndTell(String number, CaseView master, String actor) {
+        CaseView linked = caseSteps.linkToMaster(number, master.number(), actor);
+        tell(directory.organization(linked.organization()), master, MasterCasePosted.Stage.OPENED, master.subject(),
+                "master-" + master.number() + "-opened");
+    }
+
     /** The organizations with a linked case and those that use the master's product line. */
-    private List<OrganizationInfo> affected(String masterNumber) {
+    private List<OrganizationInfo> affected(CaseView master) {
         Set<String> codes = new LinkedHashSet<>();
-        caseSteps.linkedTo(masterNumber).forEach(c -> codes.add(c.organization()));
-        String productLine = caseSteps.view(masterNumber).productLine();
+        caseSteps.linkedTo(master.number()).forEach(c -> codes.add(c.organization()));
+        String productLine = master.productLine();
         if (productLine != null) {
             directory.organizationsUsing(List.of(productLine)).forEach(o -> codes.add(o.code()));
         }
@@ -205,17 +209,17 @@ public class MasterCases {
     }
 
     private void tellAll(String masterNumber, MasterCasePosted.Stage stage, String text, String key) {
-        for (OrganizationInfo org : affected(masterNumber)) {
-            tell(org, masterNumber, stage, text, key);
+        CaseView master = caseSteps.view(masterNumber);
+        for (OrganizationInfo org : affected(master)) {
+            tell(org, master, stage, text, key);
         }
         events.publishEvent(new MasterCasePosted(view(masterNumber), stage, text, key));
     }
 
-    private void tell(OrganizationInfo org, String masterNumber, MasterCasePosted.Stage stage, String text, String key) {
-        CaseView master = caseSteps.view(masterNumber);
+    private void tell(OrganizationInfo org, CaseView master, MasterCasePosted.Stage stage, String text, String key) {
         Map<String, Object> model = new HashMap<>();
         model.put("stage", stage.name());
-        model.put("masterNumber", masterNumber);
+        model.put("masterNumber", master.number());
         model.put("masterTitle", master.subject());
         model.put("productLine", master.productLine());
         model.put("message", text);

@@ -88,7 +88,8 @@ public class Subscriptions {
         }
         Topic topic = Topic.parse(topicText);
         forgetUnconfirmed();
-        if (!topics().containsKey(topic.toString())) {
+        Map<String, String> topics = topics();
+        if (!topics.containsKey(topic.toString())) {
             throw new InvalidRequestException("There is nothing to follow under " + topic + ".");
         }
         if (subscriptions.findByEmailAndTopicKindAndTopic(address, topic.kind(), topic.value()).isPresent()) {
@@ -96,7 +97,7 @@ public class Subscriptions {
         }
         Subscription subscription = subscriptions.saveAndFlush(new Subscription(address, topic, Instant.now(clock)));
         Map<String, Object> model = new HashMap<>();
-        model.put("topicLabel", topics().get(topic.toString()));
+        model.put("topicLabel", topics.get(topic.toString()));
         model.put("confirmUrl", url("/status/subscriptions/confirm/",
                 links.token(SignedLinks.Purpose.CONFIRM, subscription.id(), address)));
         notifications.send(new Notifications.Outgoing(NotificationKind.SUBSCRIPTION_CONFIRMATION,
