@@ -1,6 +1,7 @@
 package io.casedesk.notification;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.casedesk.common.Sha256;
+import io.casedesk.customer.Caller;
 
 /** One mail to one recipient, as rendered when the change happened, and its delivery state. */
 @Entity
@@ -26,6 +28,9 @@ class Notification {
         /** Kept but not mailed, because no mail server is configured. */
         RECORDED
     }
+
+    /** The text shown instead of a personal notification's own. */
+    static final String WITHHELD = "(Withheld: this mail carries a personal link for its recipient only.)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -151,6 +156,24 @@ class Notification {
 
     String lastError() {
         return lastError;
+    }
+
+    /** What the viewer may read of this notification, if anything (see {@link NotificationKind.Visibility}). */
+    Optional<NotificationView> viewFor(Caller viewer) {
+        boolean addressedToViewer = recipient.equalsIgnoreCase(viewer.login());
+        return switch (kind.visibility()) {
+            case STAFF -> viewer.isAgent() ? Optional.of(view()) : Optional.empty();
+            case PERSONAL -> addressedToViewer ? Optional.of(view())
+                    : viewer.isAgent() ? Optional.of(withheld()) : Optional.empty();
+            case CUSTOMER -> viewer.isAgent() || viewer.organization().equals(organizationCode) ? Optional.of(view())
+                    : Optional.empty();
+        };
+    }
+
+    /** The notification without its text, which holds a secret of its recipient. */
+    private NotificationView withheld() {
+        return new NotificationView(id, kind, caseNumber, recipient, locale, subject, WITHHELD, messageId, status.name(),
+                createdAt, sentAt, attempts, lastError);
     }
 
     NotificationView view() {

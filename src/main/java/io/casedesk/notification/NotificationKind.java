@@ -20,34 +20,51 @@ public enum NotificationKind {
     /** The acknowledgement of a MACD request: what happens next, the fee, the self-service article. */
     MACD_RECEIVED,
     /** To one MPOC: approve or reject a MACD request raised by another contact (personal link). */
-    MACD_APPROVAL,
+    MACD_APPROVAL(Visibility.PERSONAL),
     /** A maintenance window: advance notice, start, completion, change or cancellation. */
     MAINTENANCE_NOTICE,
     /** A global master case was declared, updated or resolved. */
     MASTER_CASE_UPDATE,
     /** To an address that asked to follow the status page: confirm the subscription (double opt-in). */
-    SUBSCRIPTION_CONFIRMATION,
+    SUBSCRIPTION_CONFIRMATION(Visibility.PERSONAL),
     /** To a status page subscriber: a master case or maintenance notice, with an unsubscribe link. */
-    STATUS_UPDATE,
+    STATUS_UPDATE(Visibility.PERSONAL),
     INTAKE_REJECTED,
     /** To the agents working a case: an SLA clock is close to its due time. */
-    SLA_WARNING(true),
+    SLA_WARNING(Visibility.STAFF),
     /** To the managers of an escalation level: a case was escalated to them. */
-    ESCALATION_NOTICE(true);
+    ESCALATION_NOTICE(Visibility.STAFF);
 
-    private final boolean forStaff;
-
-    NotificationKind() {
-        this(false);
+    /** Who may read a notification of a kind once it is sent. */
+    public enum Visibility {
+        /** A notice to the customer: the organization's contacts and the staff may read it. */
+        CUSTOMER,
+        /**
+         * Carries a secret of its recipient (an approval link, a confirmation or unsubscribe link): only the
+         * recipient reads its text; the staff see that it was sent, not what it says.
+         */
+        PERSONAL,
+        /** A notice to the provider's staff: customers never see it. */
+        STAFF
     }
 
-    NotificationKind(boolean forStaff) {
-        this.forStaff = forStaff;
+    private final Visibility visibility;
+
+    NotificationKind() {
+        this(Visibility.CUSTOMER);
+    }
+
+    NotificationKind(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public Visibility visibility() {
+        return visibility;
     }
 
     /** Notices for support staff are written in English whatever the organization's language. */
     boolean isForStaff() {
-        return forStaff;
+        return visibility == Visibility.STAFF;
     }
 
     /** The template's file name, e.g. {@code case-opened}. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.casedesk.customer.Caller;
 import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
@@ -96,9 +97,22 @@ public class Notifications {
                 .toList();
     }
 
+    /** Every notification of a case, whole: for the system's own steps, never for showing to a person. */
     @Transactional(readOnly = true)
     public List<NotificationView> forCase(String caseNumber) {
         return notifications.findByCaseNumberOrderById(caseNumber).stream().map(Notification::view).toList();
+    }
+
+    /**
+     * The notifications of a case as the viewer may read them: a contact reads the customer notices of its
+     * own organization and the personal ones addressed to it; staff read every notice, but not the text of a
+     * personal one (approval, confirmation and unsubscribe links belong to their recipient alone).
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationView> forCase(String caseNumber, Caller viewer) {
+        return notifications.findByCaseNumberOrderById(caseNumber).stream()
+                .flatMap(notification -> notification.viewFor(viewer).stream())
+                .toList();
     }
 
     /** Every notification of the occurrences whose key starts with the prefix, such as one maintenance window's. */

@@ -1,5 +1,11 @@
 package io.casedesk.workspace;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -22,6 +28,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.casedesk.common.ProblemResponses;
 import io.casedesk.customer.Caller;
@@ -90,6 +97,26 @@ class SecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new ContactWebappLoginFilter(identityService));
         registration.addUrlPatterns(ContactWebappLoginFilter.LOGIN_PATH + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /**
+     * Camunda Admin's first-administrator setup is closed before anything else sees the request: Casedesk
+     * creates its administrator from {@code CASEDESK_ADMIN_PASSWORD} (see {@link WorkspaceSetup}), so nobody
+     * can claim an installation that has none.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> adminSetupClosed() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException {
+                ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "The Admin setup is disabled: Casedesk"
+                        + " creates the administrator '" + WorkspaceSetup.ADMIN_USER + "' from CASEDESK_ADMIN_PASSWORD.");
+            }
+        });
+        registration.addUrlPatterns("/camunda/api/admin/setup/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

@@ -3,7 +3,7 @@ package io.casedesk.workspace;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param adminPassword password of the {@code admin} user; no administrator is created without it
+ * @param adminPassword password of the {@code admin} user; required until an administrator exists
  */
 @ConfigurationProperties("casedesk.workspace")
 record WorkspaceProperties(String adminPassword) {

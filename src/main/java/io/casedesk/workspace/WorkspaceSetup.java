@@ -209,8 +209,9 @@ class WorkspaceSetup implements ApplicationRunner {
     private void createAdministrator() {
         String password = properties.adminPassword();
         if (password == null || password.isBlank()) {
-            if (identityService.createUserQuery().userId(ADMIN_USER).count() == 0) {
-                log.warn("No administrator exists. Set CASEDESK_ADMIN_PASSWORD to create the user '{}'.", ADMIN_USER);
+            if (identityService.createUserQuery().memberOfGroup(StaffGroup.ADMINISTRATORS.id()).count() == 0) {
+                throw new IllegalStateException("No administrator exists: set CASEDESK_ADMIN_PASSWORD to create the user '"
+                        + ADMIN_USER + "'. Casedesk does not start without one, so nobody can claim the installation.");
             }
             return;
         }

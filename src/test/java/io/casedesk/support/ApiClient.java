@@ -60,6 +60,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET asking for another representation, such as {@code text/csv}. */
+    public Response get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -6,12 +6,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
 import io.casedesk.supportcase.CaseManagement;
 
-/** The notifications of a case: what was sent (or recorded) to whom, and whether it was delivered. */
+/**
+ * The notifications of a case: what was sent (or recorded) to whom, and whether it was delivered, as far as
+ * the caller may read them.
+ */
 @RestController
 class NotificationController {
 
@@ -27,7 +31,8 @@ class NotificationController {
 
     @GetMapping("/api/cases/{number}/notifications")
     List<NotificationView> forCase(@PathVariable String number) {
-        String visible = cases.get(number, callers.current()).number();
-        return notifications.forCase(visible);
+        Caller caller = callers.current();
+        String visible = cases.get(number, caller).number();
+        return notifications.forCase(visible, caller);
     }
 }
