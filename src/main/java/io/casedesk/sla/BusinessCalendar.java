@@ -1,5 +1,8 @@
 package io.casedesk.sla;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +21,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
@@ -25,7 +31,8 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
  * A named business calendar: a time zone, weekly opening hours, the public holidays of a country
- * (from the Jollyday library) and extra closures. All arithmetic happens on instants in the
+ * (computed by the Jollyday library, from its own data or from a holiday file of the installation such as
+ * {@code classpath:holidays/ec.xml}) and extra closures. All arithmetic happens on instants in the
  * calendar's own zone, so the answer does not depend on the time zone of the machine, and DST
  * changes shorten or lengthen the affected windows by exactly the hour they gain or lose.
  */
@@ -51,15 +58,34 @@ public final class BusinessCalendar {
         this.zone = definition.zone();
         this.hours = OpeningHours.parse(definition.hours());
         this.closures = Set.copyOf(definition.closures());
-        if (definition.holidays().isBlank()) {
+        String holidays = definition.holidays().strip();
+        if (holidays.isBlank()) {
             this.holidayManager = null;
             this.holidayRegions = new String[0];
+        } else if (holidays.contains(":")) {
+            this.holidayManager = HolidayManager.getInstance(ManagerParameters.create(holidayFile(name, holidays)));
+            this.holidayRegions = new String[0];
         } else {
-            String[] parts = definition.holidays().toLowerCase(Locale.ROOT).split("/");
+            String[] parts = holidays.toLowerCase(Locale.ROOT).split("/");
             this.holidayManager = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
             this.holidayRegions = Arrays.copyOfRange(parts, 1, parts.length);
         }
         this.alwaysOpen = hours.alwaysOpen() && holidayManager == null && closures.isEmpty();
+    }
+
+    /** A holiday file in Jollyday's format, given as a Spring resource location ({@code classpath:}, {@code file:}). */
+    private static URL holidayFile(String calendar, String location) {
+        Resource resource = new DefaultResourceLoader().getResource(location);
+        if (!resource.exists()) {
+            throw new IllegalStateException("The holidays of the business calendar '" + calendar + "' are not found at "
+                    + location);
+        }
+        try {
+            return resource.getURL();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The holidays of the business calendar '" + calendar + "' cannot be read from "
+                    + location, e);
+        }
     }
 
     public String name() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -99,7 +100,7 @@ class BusinessCalendarTest {
             business-mt, 2026-03-13T18:00:00-06:00,  2026-03-20T17:00:00-06:00
             business-mt, 2026-06-29T10:00:00-06:00,  2026-07-02T17:00:00-06:00
             business-cr, 2026-12-21T09:00:00-06:00,  2026-12-24T17:00:00-06:00
-            business-ec, 2026-04-01T09:00:00-05:00,  2026-04-01T17:00:00-05:00
+            business-ec, 2026-04-01T09:00:00-05:00,  2026-04-02T17:00:00-05:00
             """)
     void endOfBusinessWeekIsTheCloseOfTheWeeksLastWorkingDay(String calendar, OffsetDateTime from,
             OffsetDateTime expected) {
@@ -114,6 +115,38 @@ class BusinessCalendarTest {
         assertThat(calendars.get("business-cr").isWorkingDay(LocalDate.parse("2026-09-15"))).as("Independencia").isFalse();
         assertThat(calendars.get("business-cr").isWorkingDay(LocalDate.parse("2026-09-16"))).isTrue();
         assertThat(calendars.get("always").isWorkingDay(LocalDate.parse("2026-12-25"))).isTrue();
+    }
+
+    /** The official lists of national holidays, as the ministries of labour and tourism publish them. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(textBlock = """
+            # calendar, year, every holiday of the year
+            business-cr, 2026, 2026-01-01 2026-04-02 2026-04-03 2026-04-11 2026-05-01 2026-07-25 2026-08-02 2026-08-15 2026-08-31 2026-09-15 2026-12-01 2026-12-25
+            business-cr, 2027, 2027-01-01 2027-03-25 2027-03-26 2027-04-11 2027-05-01 2027-07-25 2027-08-02 2027-08-15 2027-08-31 2027-09-15 2027-12-01 2027-12-25
+            business-ec, 2026, 2026-01-01 2026-02-16 2026-02-17 2026-04-03 2026-05-01 2026-05-25 2026-08-10 2026-10-09 2026-11-02 2026-11-03 2026-12-25
+            business-ec, 2027, 2027-01-01 2027-02-08 2027-02-09 2027-03-26 2027-04-30 2027-05-24 2027-08-09 2027-10-08 2027-11-01 2027-11-02 2027-12-25
+            """)
+    void holidaysAreTheOfficialListOfTheCountry(String calendar, int year, String official) {
+        BusinessCalendar business = calendars.get(calendar);
+        List<LocalDate> holidays = LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
+                .filter(business::isHoliday).toList();
+        assertThat(holidays).containsExactlyElementsOf(Arrays.stream(official.split(" ")).map(LocalDate::parse).toList());
+    }
+
+    @Test
+    void holyWeekAndCarnivalAsEachCountryKeepsThem() {
+        BusinessCalendar costaRica = calendars.get("business-cr");
+        assertThat(costaRica.isWorkingDay(LocalDate.parse("2026-04-02"))).as("Holy Thursday in Costa Rica").isFalse();
+        assertThat(costaRica.isWorkingDay(LocalDate.parse("2026-04-03"))).as("Good Friday in Costa Rica").isFalse();
+        assertThat(costaRica.isWorkingDay(LocalDate.parse("2026-04-06"))).as("Easter Monday in Costa Rica").isTrue();
+        BusinessCalendar ecuador = calendars.get("business-ec");
+        assertThat(ecuador.isWorkingDay(LocalDate.parse("2026-02-16"))).as("Carnival Monday in Ecuador").isFalse();
+        assertThat(ecuador.isWorkingDay(LocalDate.parse("2026-02-17"))).as("Carnival Tuesday in Ecuador").isFalse();
+        assertThat(ecuador.isWorkingDay(LocalDate.parse("2026-04-02"))).as("Holy Thursday in Ecuador").isTrue();
+        assertThat(ecuador.isWorkingDay(LocalDate.parse("2026-05-25"))).as("24 May, a Sunday, moved to Monday").isFalse();
+        assertThat(ecuador.plusBusinessDays(OffsetDateTime.parse("2026-02-13T10:00:00-05:00").toInstant(), 1))
+                .as("Friday before Carnival + 1 business day").isEqualTo(OffsetDateTime.parse("2026-02-18T10:00:00-05:00")
+                        .toInstant());
     }
 
     @Test
