@@ -64,22 +64,23 @@ public class Incidents {
     }
 
     /**
-     * Step 1, reception: the report was acknowledged when the case opened (the customer got its number
-     * at once); the step is timed from the report to the start of the flow.
+     * Step 1, reception: the report is received and acknowledged when the case opens, since the case row and
+     * its acknowledgement are written in one transaction (the customer gets the case number at once). The step
+     * is timed from the report to that acknowledgement; triage and registration are timed by their own steps.
      */
     void received(String caseNumber) {
         CaseView c = caseSteps.view(caseNumber);
-        Instant now = now();
         Instant outageStart = reportedOccurrence(caseNumber, c);
         Incident incident = incidents.findById(caseNumber)
                 .orElseGet(() -> incidents.save(new Incident(caseNumber, outageStart != null ? outageStart : c.openedAt())));
+        Instant acknowledged = c.openedAt();
         IncidentStepRecord reception = steps.save(new IncidentStepRecord(caseNumber, IncidentStep.RECEPTION,
                 c.openedAt(), properties.target(IncidentStep.RECEPTION)));
-        reception.complete(now, "system", "Reported through " + c.channel() + " and acknowledged with " + caseNumber);
+        reception.complete(acknowledged, "system", "Reported through " + c.channel() + " and acknowledged with " + caseNumber);
         caseSteps.record(caseNumber, "Incident flow started (step 1, reception, took "
-                + IncidentFacts.describe(reception.duration(now)) + ")", "system");
+                + IncidentFacts.describe(reception.duration(acknowledged)) + ")", "system");
         Duration target = reception.target();
-        if (target != null && reception.duration(now).compareTo(target) > 0) {
+        if (target != null && reception.duration(acknowledged).compareTo(target) > 0) {
             overrun(caseNumber, IncidentStep.RECEPTION);
         }
         log.debug("{}: incident flow started, outage since {}", caseNumber, incident.outageStartedAt());

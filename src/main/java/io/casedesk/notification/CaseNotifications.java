@@ -62,9 +62,9 @@ class CaseNotifications {
         model.put("trackingReference", c.trackingReference());
         model.put("holdUntil", MailDates.format(c.onHoldUntil(), zone, locale));
         model.put("noResponseDays", caseSettings.noResponseBusinessDays());
-        model.put("reopenDays", caseSettings.reopenWindow().toDays());
+        model.put("reopenDays", caseSettings.reopenWindow().getDays());
         model.put("reopenUntil", c.closedAt() == null ? null
-                : MailDates.format(c.closedAt().plus(caseSettings.reopenWindow()), zone, locale));
+                : MailDates.format(caseSettings.reopenDeadline(c.closedAt(), zone), zone, locale));
         if (event.type() == CaseEvent.Type.OPENED) {
             model.put("expectedFirstResponse", MailDates.format(slaClocks.status(c.number()).initialResponseDue(), zone,
                     locale));

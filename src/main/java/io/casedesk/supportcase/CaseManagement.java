@@ -2,6 +2,7 @@ package io.casedesk.supportcase;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -250,7 +251,7 @@ public class CaseManagement {
         String actor = caller.login();
         if (confirmed) {
             supportCase.confirmResolution(actor, comment, now());
-            process.resolutionConfirmed(supportCase, supportCase.reopenDeadline(settings.reopenWindow()));
+            process.resolutionConfirmed(supportCase, supportCase.reopenDeadline(settings, zoneOf(supportCase)));
             events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), comment);
         } else {
             supportCase.rejectResolution(actor, comment, now());
@@ -268,7 +269,7 @@ public class CaseManagement {
     public Reopened reopen(String number, String reason, Caller caller) {
         SupportCase original = visibleCase(number, caller);
         CaseComment.AuthorKind kind = caller.isContact() ? CaseComment.AuthorKind.CONTACT : CaseComment.AuthorKind.AGENT;
-        if (original.reopen(reason, caller.login(), kind, now(), settings.reopenWindow())) {
+        if (original.reopen(reason, caller.login(), kind, now(), settings, zoneOf(original))) {
             process.reopened(original);
             slaClocks.reopened(original.number(), now());
             events.publish(CaseEvent.Type.REOPENED, original, caller.login(), now(), reason);
@@ -405,5 +406,9 @@ public class CaseManagement {
 
     private Instant now() {
         return Instant.now(clock);
+    }
+
+    private ZoneId zoneOf(SupportCase supportCase) {
+        return directory.organization(supportCase.organization()).timeZone();
     }
 }

@@ -1,6 +1,8 @@
 package io.casedesk.supportcase;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Case-management rules that differ between support plans.
  *
- * @param reopenWindow           how long after closure the customer may reopen a case (plans: seven calendar days)
+ * @param reopenWindow           how long after closure the customer may reopen a case, in calendar days of the
+ *                               organization's time zone (plans: seven calendar days)
  * @param noResponseBusinessDays business days without a customer reply before a case closes as no-response
  * @param productLines           the product lines cases can be filed under
  * @param categories             the categories triage may give a case; {@code CaseRouting} routes by them
@@ -18,7 +21,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               the work from one to the next
  */
 @ConfigurationProperties("casedesk.cases")
-public record CaseSettings(@DefaultValue("P7D") Duration reopenWindow, @DefaultValue("2") int noResponseBusinessDays,
+public record CaseSettings(@DefaultValue("P7D") Period reopenWindow, @DefaultValue("2") int noResponseBusinessDays,
         List<String> productLines, List<String> categories, List<String> workGroups,
         @DefaultValue({ "support-l1", "support-l2", "support-l3" }) List<String> escalationTiers) {
+
+    /**
+     * The last instant at which a case closed at {@code closedAt} can be reopened: the same local time,
+     * {@code reopenWindow} calendar days later in the organization's zone, so a DST change neither shortens
+     * nor lengthens the window.
+     */
+    public Instant reopenDeadline(Instant closedAt, ZoneId zone) {
+        return closedAt.atZone(zone).plus(reopenWindow).toInstant();
+    }
 }

@@ -215,7 +215,7 @@ class CaseWork {
         supportCase.close(closingNote, actor, now());
         caseClocks.follow(supportCase, now());
         events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), closingNote, facts);
-        return supportCase.reopenDeadline(settings.reopenWindow());
+        return supportCase.reopenDeadline(settings, organization(supportCase).timeZone());
     }
 
     void takeOver(String number, String group, String reason, String actor) {

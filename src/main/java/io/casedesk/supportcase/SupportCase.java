@@ -1,7 +1,7 @@
 package io.casedesk.supportcase;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -408,7 +408,8 @@ public class SupportCase {
      * Reopens a closed case inside the reopen window. Returns {@code false} when the window has passed
      * or the case closed without response: the caller then opens a new case related to this one.
      */
-    boolean reopen(String reason, String actor, CaseComment.AuthorKind actorKind, Instant now, Duration window) {
+    boolean reopen(String reason, String actor, CaseComment.AuthorKind actorKind, Instant now, CaseSettings settings,
+            ZoneId zone) {
         if (status == CaseStatus.DUPLICATE) {
             throw new ConflictException(number() + " was closed as a duplicate of " + CaseNumber.format(duplicateOfId)
                     + "; follow up on that case.");
@@ -416,7 +417,7 @@ public class SupportCase {
         if (!status.isClosed()) {
             throw new ConflictException(number() + " is not closed (status " + status + "); comment on it instead.");
         }
-        if (status == CaseStatus.CLOSED_NO_RESPONSE || !now.isBefore(reopenDeadline(window))) {
+        if (status == CaseStatus.CLOSED_NO_RESPONSE || !now.isBefore(reopenDeadline(settings, zone))) {
             return false;
         }
         this.closedAt = null;
@@ -427,12 +428,12 @@ public class SupportCase {
         return true;
     }
 
-    /** The last instant at which a closed case can still be reopened. */
-    Instant reopenDeadline(Duration window) {
+    /** The last instant at which a closed case can still be reopened, in calendar days of the organization's zone. */
+    Instant reopenDeadline(CaseSettings settings, ZoneId zone) {
         if (closedAt == null) {
             throw new IllegalStateException(number() + " is not closed");
         }
-        return closedAt.plus(window);
+        return settings.reopenDeadline(closedAt, zone);
     }
 
     // --- internals --------------------------------------------------------------------------------

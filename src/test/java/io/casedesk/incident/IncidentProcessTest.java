@@ -289,6 +289,29 @@ class IncidentProcessTest {
 
     // --- overruns --------------------------------------------------------------------------------
 
+    @Test
+    void receptionEndsWithTheAcknowledgementSoALateTriageDoesNotEscalateIt() {
+        String n = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "SIP_TRUNKING", "Sin audio",
+                "No audio on inbound calls at the main office", null, REPORT), MARIA, null).supportCase().number();
+        assertThat(notifications.forCase(n)).as("acknowledged when received")
+                .anySatisfy(mail -> assertThat(mail.kind()).isEqualTo(NotificationKind.CASE_OPENED));
+
+        later(25);
+        new AgentActions(engine).complete(n, "l1", "support-l1", Map.of("priority", "P2", "caseType", "INCIDENT",
+                "productLine", "SIP_TRUNKING", "category", "CONFIGURATION", "assignedGroup", "support-l2",
+                "markAsDuplicate", false));
+
+        assertThat(incidentProcess(n)).hasPassed("Task_AcknowledgeReception").isWaitingAt("Task_RegisterIncident");
+        assertThat(incidents.view(n, STAFF).steps()).filteredOn(step -> step.step().equals("RECEPTION")).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.durationSeconds()).isZero();
+                    assertThat(step.overrunAt()).isNull();
+                });
+        assertThat(escalations.level(n)).isZero();
+        assertThat(notifications.forCase(n)).noneSatisfy(mail -> assertThat(mail.kind())
+                .isEqualTo(NotificationKind.ESCALATION_NOTICE));
+    }
+
     @ParameterizedTest
     @EnumSource(value = IncidentStep.class, names = { "REGISTRATION", "DIAGNOSIS", "ARRIVAL", "FIELD_WORK",
             "VERIFICATION", "STABILITY", "CLOSURE" })

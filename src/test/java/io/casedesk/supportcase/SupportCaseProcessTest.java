@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -291,7 +294,7 @@ class SupportCaseProcessTest {
         assertThat(instance(c)).hasPassed("MessageEvent_ResolutionConfirmed")
                 .isWaitingAt("Gateway_AwaitReopen");
         assertThat(job("TimerEvent_ReopenWindowExpired", instance(c)).getDuedate())
-                .isEqualTo(Date.from(closed.closedAt().plus(Duration.ofDays(7))));
+                .isEqualTo(Date.from(closed.closedAt().atZone(ZoneId.of("America/Denver")).plusDays(7).toInstant()));
     }
 
     @Test
@@ -337,6 +340,31 @@ class SupportCaseProcessTest {
 
         assertThat(instance(c)).isEnded().hasPassed("EndEvent_CaseClosed");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @ParameterizedTest(name = "closed {0}, reopened {1}: {2}")
+    @CsvSource(textBlock = """
+            # closed (Denver),            reopen asked at,            reopened in the same case
+            2026-03-05T10:00:00-07:00,  2026-03-12T09:59:00-06:00,  true
+            2026-03-05T10:00:00-07:00,  2026-03-12T10:30:00-06:00,  false
+            2026-10-29T10:00:00-06:00,  2026-11-05T09:30:00-07:00,  true
+            2026-10-29T10:00:00-06:00,  2026-11-05T10:00:00-07:00,  false
+            """)
+    void theReopenWindowIsSevenCalendarDaysInTheOrganizationsZoneAcrossDaylightSavingChanges(String closedAt,
+            String reopenAt, boolean sameCase) {
+        at(closedAt);
+        SupportCase c = triaged(open(ALICE, "Voicemail to email stopped"));
+        work(c, Map.of("workAction", "CLOSE", "closingNote", "Mail relay fixed."));
+        Instant localSameTimeAWeekLater = OffsetDateTime.parse(closedAt).atZoneSameInstant(ZoneId.of("America/Denver"))
+                .plusDays(7).toInstant();
+        assertThat(job("TimerEvent_ReopenWindowExpired", instance(c)).getDuedate())
+                .isEqualTo(Date.from(localSameTimeAWeekLater));
+
+        at(reopenAt);
+        CaseManagement.Reopened reopened = cases.reopen(c.number(), "It stopped again", ALICE);
+
+        assertThat(reopened.newCase()).isEqualTo(!sameCase);
+        assertThat(reload(c).status()).isEqualTo(sameCase ? CaseStatus.CUSTOMER_REOPENED : CaseStatus.CLOSED);
     }
 
     @Test
