@@ -23,6 +23,7 @@ class SlaCase {
     private ServiceLevel serviceLevel;
     private String decisionId;
     private String hoursCalendar;
+    private String resolutionCalendar;
     private String businessCalendar;
     private String initialResponse;
     private String updateEvery;
@@ -48,6 +49,7 @@ class SlaCase {
         this.serviceLevel = newServiceLevel;
         this.decisionId = targets.decisionId();
         this.hoursCalendar = targets.hoursCalendar();
+        this.resolutionCalendar = targets.resolutionCalendar();
         this.businessCalendar = targets.businessCalendar();
         this.initialResponse = text(targets.initialResponse());
         this.updateEvery = text(targets.updateEvery());
@@ -56,7 +58,7 @@ class SlaCase {
 
     SlaTargets targets() {
         return new SlaTargets(SlaTarget.parse(initialResponse), SlaTarget.parse(updateEvery), SlaTarget.parse(resolution),
-                hoursCalendar, businessCalendar, decisionId);
+                hoursCalendar, resolutionCalendar, businessCalendar, decisionId);
     }
 
     SlaTarget target(ClockKind kind) {

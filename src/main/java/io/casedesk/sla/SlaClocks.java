@@ -118,10 +118,10 @@ public class SlaClocks {
             if (target == null) {
                 clock.stop(now);
             } else if (clock.isRunning()) {
-                clock.retarget(target.text(), schedule(contract, target, clock.startedAt(), now));
+                clock.retarget(target.text(), schedule(contract, clock.kind(), clock.startedAt(), now));
             } else {
-                clock.retarget(target.text(), new SlaClock.Schedule(clock.dueAt(), clock.warnAt(), length(contract, target,
-                        clock.startedAt())));
+                clock.retarget(target.text(), new SlaClock.Schedule(clock.dueAt(), clock.warnAt(), length(contract,
+                        clock.kind(), clock.startedAt())));
             }
             timers.follow(clock);
         }
@@ -250,7 +250,7 @@ public class SlaClocks {
             return;
         }
         SlaClock clock = clock(contract.caseNumber(), kind);
-        clock.start(target.text(), at, schedule(contract, target, at, at));
+        clock.start(target.text(), at, schedule(contract, kind, at, at));
         clocks.save(clock);
         timers.follow(clock);
     }
@@ -260,17 +260,18 @@ public class SlaClocks {
         return clocks.findByCaseNumberAndKind(caseNumber, kind).orElseGet(() -> new SlaClock(caseNumber, kind));
     }
 
-    /** Due time, warning time and length of a target counted from {@code start}, as seen at {@code now}. */
-    private SlaClock.Schedule schedule(SlaCase contract, SlaTarget target, Instant start, Instant now) {
+    /** Due time, warning time and length of a clock's target counted from {@code start}, as seen at {@code now}. */
+    private SlaClock.Schedule schedule(SlaCase contract, ClockKind kind, Instant start, Instant now) {
         SlaTargets targets = contract.targets();
-        Instant due = policy.due(target, start, targets);
-        BusinessCalendar calendar = calendarFor(contract, target);
+        Instant due = policy.due(kind, start, targets);
+        BusinessCalendar calendar = calendarFor(contract, kind, targets.target(kind));
         Duration length = calendar.openTimeBetween(start, due);
         return new SlaClock.Schedule(due, warnAt(calendar, start, length, now), length);
     }
 
-    private Duration length(SlaCase contract, SlaTarget target, Instant start) {
-        return calendarFor(contract, target).openTimeBetween(start, policy.due(target, start, contract.targets()));
+    private Duration length(SlaCase contract, ClockKind kind, Instant start) {
+        return calendarFor(contract, kind, contract.target(kind)).openTimeBetween(start,
+                policy.due(kind, start, contract.targets()));
     }
 
     /** Resuming a paused clock: the open time that was left, counted from now. */
@@ -296,11 +297,11 @@ public class SlaClocks {
         if ("ETR".equals(clock.target()) || EXTENDED.equals(clock.target())) {
             return calendars.get(BusinessCalendars.ALWAYS);
         }
-        return calendarFor(contract, SlaTarget.parse(clock.target()));
+        return calendarFor(contract, clock.kind(), SlaTarget.parse(clock.target()));
     }
 
-    private BusinessCalendar calendarFor(SlaCase contract, SlaTarget target) {
-        return calendars.get(target.kind() == SlaTarget.Kind.OPEN_TIME ? contract.targets().hoursCalendar()
+    private BusinessCalendar calendarFor(SlaCase contract, ClockKind kind, SlaTarget target) {
+        return calendars.get(target.kind() == SlaTarget.Kind.OPEN_TIME ? contract.targets().hoursCalendar(kind)
                 : contract.targets().businessCalendar());
     }
 

@@ -56,15 +56,21 @@ public class SlaPolicy {
         DmnDecisionResultEntries row = decisions.evaluateDecisionById(decisionId).variables(input).evaluate()
                 .getFirstResult();
         if (row == null) {
-            return new SlaTargets(null, null, null, BusinessCalendars.ALWAYS, organization.calendar(), decisionId);
+            return new SlaTargets(null, null, null, BusinessCalendars.ALWAYS, null, organization.calendar(), decisionId);
         }
-        String hours = text(row, "calendar");
-        if (hours == null || hours.isBlank() || ORGANIZATION_CALENDAR.equals(hours)) {
-            hours = organization.calendar();
-        }
-        calendars.get(hours);
+        String hours = calendar(text(row, "calendar"), organization);
+        String resolutionHours = text(row, "resolutionCalendar") == null || text(row, "resolutionCalendar").isBlank()
+                ? null : calendar(text(row, "resolutionCalendar"), organization);
         return new SlaTargets(SlaTarget.parse(text(row, "initialResponse")), SlaTarget.parse(text(row, "updateEvery")),
-                SlaTarget.parse(text(row, "resolution")), hours, organization.calendar(), decisionId);
+                SlaTarget.parse(text(row, "resolution")), hours, resolutionHours, organization.calendar(), decisionId);
+    }
+
+    /** A calendar column: a calendar's name, or empty or "organization" for the organization's own. */
+    private String calendar(String column, OrganizationInfo organization) {
+        String name = column == null || column.isBlank() || ORGANIZATION_CALENDAR.equals(column) ? organization.calendar()
+                : column;
+        calendars.get(name);
+        return name;
     }
 
     /** An output of the row; empty cells are absent from the result. */
@@ -73,11 +79,12 @@ public class SlaPolicy {
         return value == null ? null : value.toString();
     }
 
-    /** When a target started at {@code start} falls due; {@code null} for no target. */
-    public Instant due(SlaTarget target, Instant start, SlaTargets targets) {
+    /** When the target of a clock started at {@code start} falls due; {@code null} for no target. */
+    public Instant due(ClockKind kind, Instant start, SlaTargets targets) {
+        SlaTarget target = targets.target(kind);
         if (target == null) {
             return null;
         }
-        return target.dueFrom(start, calendars.get(targets.hoursCalendar()), calendars.get(targets.businessCalendar()));
+        return target.dueFrom(start, calendars.get(targets.hoursCalendar(kind)), calendars.get(targets.businessCalendar()));
     }
 }

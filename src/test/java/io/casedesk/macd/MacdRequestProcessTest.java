@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -142,8 +144,28 @@ class MacdRequestProcessTest {
         assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("support-24x7");
         assertThat(slaClocks.status(n).initialResponseDue()).as("4 hours around the clock")
                 .isEqualTo(instant("2026-03-12T03:00:00-06:00"));
-        assertThat(slaClocks.status(n).resolutionDue()).isEqualTo(instant("2026-03-12T23:00:00-06:00"));
+        assertThat(slaClocks.status(n).resolutionDue()).as("one business day: the 12 extended hours of Thursday")
+                .isEqualTo(instant("2026-03-12T18:00:00-06:00"));
         assertThat(mails(n, NotificationKind.MACD_RECEIVED).get(0).text()).contains("expedited");
+    }
+
+    @ParameterizedTest(name = "expedited at {0}: response {1}, completion {2}")
+    @CsvSource(textBlock = """
+            # received (Denver),          first response due,         completion due (one business day)
+            2026-03-13T15:00:00-06:00,  2026-03-13T19:00:00-06:00,  2026-03-16T15:00:00-06:00
+            2026-03-14T11:00:00-06:00,  2026-03-14T15:00:00-06:00,  2026-03-16T18:00:00-06:00
+            2026-07-02T17:00:00-06:00,  2026-07-02T21:00:00-06:00,  2026-07-06T17:00:00-06:00
+            """)
+    void anExpeditedRequestIsAnsweredAroundTheClockAndDoneWithinOneBusinessDay(String received, String responseDue,
+            String completionDue) {
+        at(received);
+        Map<String, Object> expedited = new HashMap<>(ACTIVATION);
+        expedited.put("expedited", true);
+        String n = request(ALICE, expedited);
+
+        assertThat(slaClocks.status(n).initialResponseDue()).isEqualTo(instant(responseDue));
+        assertThat(slaClocks.status(n).resolutionDue()).as("no breach on the weekend or the holiday")
+                .isEqualTo(instant(completionDue));
     }
 
     @Test

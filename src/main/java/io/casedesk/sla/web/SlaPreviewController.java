@@ -18,6 +18,7 @@ import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.sla.ClockKind;
 import io.casedesk.sla.ServiceLevel;
 import io.casedesk.sla.SlaPolicy;
 import io.casedesk.sla.SlaTargets;
@@ -61,9 +62,9 @@ class SlaPreviewController {
         SlaTargets targets = policy.targets(org, type, priority, serviceLevel);
         ZoneId zone = org.timeZone();
         return new SlaPreview(org.code(), org.slaPlan(), priority, type, targets.hoursCalendar(), targets.businessCalendar(),
-                at(start, zone), at(policy.due(targets.initialResponse(), start, targets), zone),
+                at(start, zone), at(policy.due(ClockKind.INITIAL_RESPONSE, start, targets), zone),
                 text(targets.initialResponse()), text(targets.updateEvery()),
-                at(policy.due(targets.resolution(), start, targets), zone), text(targets.resolution()), targets.decisionId());
+                at(policy.due(ClockKind.RESOLUTION, start, targets), zone), text(targets.resolution()), targets.decisionId());
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {
