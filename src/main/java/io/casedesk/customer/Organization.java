@@ -28,6 +28,7 @@ class Organization {
     private String timeZone;
     private String slaPlan;
     private String calendar;
+    private String escalationPath;
 
     @ElementCollection
     @CollectionTable(name = "organization_product", joinColumns = @JoinColumn(name = "organization_code"))
@@ -52,6 +53,7 @@ class Organization {
         this.timeZone = info.timeZone().getId();
         this.slaPlan = info.slaPlan();
         this.calendar = info.calendar();
+        this.escalationPath = info.escalationPath();
     }
 
     Contact addContact(String email, String name, String title, String phone) {
@@ -62,7 +64,7 @@ class Organization {
 
     OrganizationInfo info() {
         return new OrganizationInfo(code, name, Locale.forLanguageTag(locale), ZoneId.of(timeZone),
-                slaPlan, calendar);
+                slaPlan, calendar, escalationPath);
     }
 
     String code() {

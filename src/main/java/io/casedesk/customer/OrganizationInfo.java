@@ -11,6 +11,9 @@ import java.util.Locale;
  * @param timeZone where the organization is; dates shown to its contacts are in this zone
  * @param slaPlan  the support plan of its contract, a column of the SLA targets decision
  * @param calendar name of the business calendar its business-day targets run on
+ * @param escalationPath the management escalation path of its plan (the edition of the plan it signed), a
+ *                 column of the escalation contacts decision, e.g. {@code CALLTOWER_EN}, {@code CIRION}
  */
-public record OrganizationInfo(String code, String name, Locale locale, ZoneId timeZone, String slaPlan, String calendar) {
+public record OrganizationInfo(String code, String name, Locale locale, ZoneId timeZone, String slaPlan, String calendar,
+        String escalationPath) {
 }

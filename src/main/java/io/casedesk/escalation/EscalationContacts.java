@@ -19,8 +19,8 @@ import io.casedesk.sla.BusinessCalendars;
 
 /**
  * Reads the decision {@code EscalationContacts} ({@code processes/escalation-contacts.dmn}): which roles a
- * level of escalation reaches for a plan and product line at a given moment, read on the provider's
- * calendar of the plan (day type and local time, for on-call and shift windows).
+ * level of escalation reaches on an organization's escalation path and product line at a given moment, read on
+ * the provider's calendar of the path (day type and local time, for on-call and shift windows).
  */
 @Component
 class EscalationContacts {
@@ -46,11 +46,11 @@ class EscalationContacts {
     }
 
     /** The roles to notify, in table order, without repeats; empty when the path has no such level. */
-    List<String> roles(String plan, String productLine, int level, Instant at) {
-        BusinessCalendar calendar = calendars.get(properties.calendarOf(plan));
+    List<String> roles(String path, String productLine, int level, Instant at) {
+        BusinessCalendar calendar = calendars.get(properties.calendarOf(path));
         ZonedDateTime local = at.atZone(calendar.zone());
         var input = Variables.createVariables()
-                .putValue("plan", plan)
+                .putValue("escalationPath", path)
                 .putValue("productLine", productLine)
                 .putValue("level", level)
                 .putValue("localTime", local.toLocalTime().truncatedTo(ChronoUnit.SECONDS))

@@ -84,17 +84,13 @@ public class Escalations {
                     + "; reopen it if the issue is back.");
         }
         return raise(supportCase.view(), "Escalation requested by " + caller.login() + ": " + reason.strip(),
-                caller.login(), planOf(supportCase.view()));
+                caller.login(), pathOf(supportCase.view()));
     }
 
-    /**
-     * A step of the incident flow overran its target: the case goes up the incident escalation path
-     * ({@code casedesk.escalation.incident-path}, levels 1–3 and the night, weekend and holiday line),
-     * whatever the organization's plan.
-     */
+    /** A step of the incident flow overran its target: the case goes one level up its organization's path. */
     public Outcome stepOverrun(String caseNumber, String why) {
         CaseView c = cases.get(caseNumber, SYSTEM).view();
-        return raise(c, why, "system", properties.incidentPath());
+        return raise(c, why, "system", pathOf(c));
     }
 
     /** The level the case is at: 0 when it was never escalated. */
@@ -110,15 +106,16 @@ public class Escalations {
         if (!c.status().isClosed()) {
             ZoneId zone = directory.organization(c.organization()).timeZone();
             raise(c, "The " + breach.clock().label() + " target was missed (due "
-                    + breach.dueAt().atZone(zone).toOffsetDateTime() + ")", "system", planOf(c));
+                    + breach.dueAt().atZone(zone).toOffsetDateTime() + ")", "system", pathOf(c));
         }
     }
 
-    private String planOf(CaseView c) {
-        return directory.organization(c.organization()).slaPlan();
+    /** The management escalation path of the organization's own plan. */
+    private String pathOf(CaseView c) {
+        return directory.organization(c.organization()).escalationPath();
     }
 
-    private Outcome raise(CaseView c, String why, String actor, String plan) {
+    private Outcome raise(CaseView c, String why, String actor, String path) {
         Instant now = Instant.now(clock);
         CaseEscalation escalation = escalations.findById(c.number()).orElseGet(() -> new CaseEscalation(c.number()));
         int current = escalation.level();
@@ -128,10 +125,10 @@ public class Escalations {
             return new Outcome(c.number(), current, Result.ALREADY_RAISED, List.of());
         }
         String productLine = c.productLine();
-        List<String> roles = contacts.roles(plan, productLine, current + 1, now);
+        List<String> roles = contacts.roles(path, productLine, current + 1, now);
         Result result;
         if (roles.isEmpty() && current > 0) {
-            roles = contacts.roles(plan, productLine, current, now);
+            roles = contacts.roles(path, productLine, current, now);
             escalation.renotified(now);
             result = Result.TOP_OF_PATH;
             cases.recordInHistory(c.number(), why + "; already at the top of the escalation path (level " + current

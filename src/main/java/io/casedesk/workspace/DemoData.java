@@ -73,7 +73,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         organization(new OrganizationInfo("ACME", "Acme Logistics", Locale.forLanguageTag("en-US"),
-                ZoneId.of("America/Denver"), "PRIORITY_MATRIX", "business-mt"), List.of(
+                ZoneId.of("America/Denver"), "PRIORITY_MATRIX", "business-mt", "CALLTOWER_EN"), List.of(
                         new DemoContact("alice.morgan@acme.example", "Alice Morgan", "IT Director",
                                 Set.of(MPOC_PRIMARY, MPOC_TECHNICAL)),
                         new DemoContact("noc@acme.example", "Acme NOC", "Network Operations",
@@ -81,7 +81,7 @@ class DemoData implements ApplicationRunner {
                         new DemoContact("bob.chen@acme.example", "Bob Chen", "Controller", Set.of(FINANCIAL, ESCALATION))),
                 Set.of("MICROSOFT_TEAMS", "CLOUD_PBX", "SIP_TRUNKING", "CONNECT_PORTAL"));
         organization(new OrganizationInfo("ANDES", "Andes Telecomunicaciones", Locale.forLanguageTag("es-EC"),
-                ZoneId.of("America/Guayaquil"), "SEVERITY_MATRIX", "business-ec"), List.of(
+                ZoneId.of("America/Guayaquil"), "SEVERITY_MATRIX", "business-ec", "CIRION"), List.of(
                         new DemoContact("maria.paredes@andes.example", "María Paredes", "Jefa de TI",
                                 Set.of(MPOC_PRIMARY, MPOC_TECHNICAL, ESCALATION)),
                         new DemoContact("soporte@andes.example", "Soporte Andes", "Mesa de ayuda",
@@ -89,7 +89,7 @@ class DemoData implements ApplicationRunner {
                         new DemoContact("contabilidad@andes.example", "Carlos Vega", "Contador", Set.of(FINANCIAL))),
                 Set.of("CLOUD_PBX", "SIP_TRUNKING", "NETWORK", "CONTACT_CENTER"));
         organization(new OrganizationInfo("TICO", "Tico Servicios", Locale.forLanguageTag("es-CR"),
-                ZoneId.of("America/Costa_Rica"), "DAILY_CADENCE", "business-cr"), List.of(
+                ZoneId.of("America/Costa_Rica"), "DAILY_CADENCE", "business-cr", "CALLTOWER_ES"), List.of(
                         new DemoContact("jose.vargas@tico.example", "José Vargas", "Gerente de TI",
                                 Set.of(MPOC_PRIMARY, ESCALATION)),
                         new DemoContact("ti@tico.example", "TI Tico", "Infraestructura",

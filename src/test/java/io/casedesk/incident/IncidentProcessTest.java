@@ -290,6 +290,25 @@ class IncidentProcessTest {
     // --- overruns --------------------------------------------------------------------------------
 
     @Test
+    void anOverrunGoesUpTheEscalationPathOfTheOrganizationsOwnPlan() {
+        String acme = incident(ALICE, REPORT);
+        String andes = incident(MARIA, REPORT);
+
+        execute(job(incidentProcess(acme)));
+        execute(job(incidentProcess(andes)));
+
+        assertThat(escalationRecipients(acme)).as("ACME: CallTower, English edition")
+                .containsExactly("support-lead@casedesk.example");
+        assertThat(escalationRecipients(andes)).as("ANDES: Cirion, weekday office hours in Ecuador")
+                .containsExactly("tsc-supervisors@casedesk.example");
+    }
+
+    private List<String> escalationRecipients(String caseNumber) {
+        return notifications.forCase(caseNumber).stream().filter(mail -> mail.kind() == NotificationKind.ESCALATION_NOTICE)
+                .map(NotificationView::recipient).toList();
+    }
+
+    @Test
     void receptionEndsWithTheAcknowledgementSoALateTriageDoesNotEscalateIt() {
         String n = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "SIP_TRUNKING", "Sin audio",
                 "No audio on inbound calls at the main office", null, REPORT), MARIA, null).supportCase().number();

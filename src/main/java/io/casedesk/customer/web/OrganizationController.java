@@ -24,7 +24,7 @@ class OrganizationController {
     }
 
     record OrganizationRepresentation(String code, String name, String locale, String timeZone, String slaPlan,
-            String calendar, Set<String> productLines, List<ContactRepresentation> contacts) {
+            String calendar, String escalationPath, Set<String> productLines, List<ContactRepresentation> contacts) {
     }
 
     private final CustomerDirectory directory;
@@ -52,7 +52,7 @@ class OrganizationController {
                 .map(OrganizationController::represent).toList();
         return new OrganizationRepresentation(organization.code(), organization.name(), organization.locale().toLanguageTag(),
                 organization.timeZone().getId(), organization.slaPlan(), organization.calendar(),
-                directory.productLines(organization.code()), contacts);
+                organization.escalationPath(), directory.productLines(organization.code()), contacts);
     }
 
     private static ContactRepresentation represent(ContactInfo contact) {
