@@ -61,6 +61,7 @@ class CaseNotifications {
         model.put("carrier", c.carrier());
         model.put("trackingReference", c.trackingReference());
         model.put("holdUntil", MailDates.format(c.onHoldUntil(), zone, locale));
+        model.put("etr", MailDates.format(c.etr(), zone, locale));
         model.put("noResponseDays", caseSettings.noResponseBusinessDays());
         model.put("reopenDays", caseSettings.reopenWindow().getDays());
         model.put("reopenUntil", c.closedAt() == null ? null

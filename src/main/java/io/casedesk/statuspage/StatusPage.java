@@ -36,14 +36,21 @@ public class StatusPage {
     private final MasterCases masterCases;
     private final MaintenanceWindows maintenance;
     private final NotificationProperties notificationProperties;
+    private final StatusTimes times;
     private final Clock clock;
 
     StatusPage(MasterCases masterCases, MaintenanceWindows maintenance, NotificationProperties notificationProperties,
-            Clock clock) {
+            StatusPageProperties properties, Clock clock) {
         this.masterCases = masterCases;
         this.maintenance = maintenance;
         this.notificationProperties = notificationProperties;
+        this.times = new StatusTimes(properties.zone());
         this.clock = clock;
+    }
+
+    /** How the page and the feed state times. */
+    public StatusTimes times() {
+        return times;
     }
 
     public StatusSnapshot snapshot() {
@@ -66,12 +73,13 @@ public class StatusPage {
         masters.addAll(snapshot.resolvedMasterCases());
         for (MasterCaseView master : masters) {
             entries.add(entry(base + "/status#" + master.number(), master.number() + ": " + master.title(),
-                    master.description(), master.openedAt()));
+                    "Since " + times.format(master.openedAt()) + ": " + master.description(), master.openedAt()));
             int index = 0;
             for (MasterCaseView.Update update : master.updates()) {
                 index++;
                 entries.add(entry(base + "/status#" + master.number() + "-" + index, (master.open() ? "Update " : "Resolved ")
-                        .concat(master.number()) + ": " + master.title(), update.text(), update.at()));
+                        .concat(master.number()) + ": " + master.title(), times.format(update.at()) + ": " + update.text(),
+                        update.at()));
             }
         }
         List<MaintenanceView> windows = new ArrayList<>(snapshot.ongoingMaintenance());
@@ -80,7 +88,8 @@ public class StatusPage {
         for (MaintenanceView window : windows) {
             entries.add(entry(base + "/status#maintenance-" + window.id(), window.title() + " ("
                     + window.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
-                    window.startsAt() + " to " + window.endsAt() + ": " + window.description(), window.noticeAt()));
+                    times.format(window.startsAt()) + " to " + times.format(window.endsAt()) + ": " + window.description()
+                            + "\nWhy: " + window.justification(), window.noticeAt()));
         }
         entries.sort(Comparator.comparing(SyndEntry::getUpdatedDate).reversed());
         SyndFeed feed = new SyndFeedImpl();

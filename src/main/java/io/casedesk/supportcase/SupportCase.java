@@ -486,7 +486,7 @@ public class SupportCase {
 
     public CaseView view() {
         return new CaseView(number(), organizationCode, reporterEmail, subject, status, priority, type, productLine, channel,
-                openedAt, closedAt, onHoldUntil, carrier, trackingReference, duplicateOf(), relatedCase());
+                openedAt, closedAt, onHoldUntil, carrier, trackingReference, duplicateOf(), relatedCase(), etr);
     }
 
     public String number() {

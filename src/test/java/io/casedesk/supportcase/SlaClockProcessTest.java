@@ -309,6 +309,25 @@ class SlaClockProcessTest {
     }
 
     @Test
+    void theCustomersUpdateMailStatesTheEtrInTheOrganizationsZoneAndLanguage() {
+        String acme = open("Trunk down at the warehouse");
+        triage(acme, "P2", "support-l2");
+        agents.work(acme, Map.of("workAction", "PUBLIC_UPDATE", "updateMessage", "The carrier replaces the fibre.",
+                "etr", "2026-03-12T09:00:00-06:00"));
+        String andes = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "SIP_TRUNKING",
+                "Troncal caída", "Sin llamadas entrantes", null, null), MARIA, null).supportCase().number();
+        triage(andes, "P2", "support-l2");
+        agents.work(andes, Map.of("workAction", "PUBLIC_UPDATE", "updateMessage", "El operador cambia la fibra.",
+                "etr", "2026-03-12T09:00:00-06:00"));
+
+        assertThat(sent(acme, NotificationKind.CASE_UPDATED)).isNotEmpty().allSatisfy(mail -> assertThat(mail.text())
+                .contains("Estimated time of resolution: Thursday, March 12, 2026").contains("9:00").contains("MDT"));
+        assertThat(sent(andes, NotificationKind.CASE_UPDATED)).as("10:00 in Guayaquil").isNotEmpty()
+                .allSatisfy(mail -> assertThat(mail.text()).contains("Hora estimada de resolución: jueves, 12 de marzo de 2026")
+                        .contains("10:00").contains("ECT"));
+    }
+
+    @Test
     void closingTheCaseStopsEveryClock() {
         String n = open("Old handset");
         triage(n, "P2", "support-l2");

@@ -46,6 +46,7 @@ class StatusController {
     @GetMapping(path = "/status", produces = MediaType.TEXT_HTML_VALUE)
     String page(Model model) {
         model.addAttribute("status", statusPage.snapshot());
+        model.addAttribute("times", statusPage.times());
         model.addAttribute("topics", subscriptions.topics());
         return "status/page";
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +72,12 @@ class StatusPageBrowserIT {
 
         open("/status");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(master), "Calls fail on the SIP trunks"));
-        assertThat(browser.driver().findElement(By.id("maintenance-" + window.id())).getText()).contains("Emergency SBC patch");
+        String card = browser.driver().findElement(By.id("maintenance-" + window.id())).getText();
+        String mountainStart = StatusTimesFormat.mountain(window.startsAt());
+        assertThat(card).contains("Emergency SBC patch").contains("Why: A security fix that cannot wait")
+                .contains(mountainStart).containsPattern("M[DS]T");
+        assertThat(browser.driver().findElement(By.id("zone-note")).getText())
+                .isEqualTo("Times are in Mountain Time (America/Denver).");
         assertThat((Long) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;")).as("no sideways scrolling on a phone")
                 .isLessThanOrEqualTo(0L);
@@ -104,7 +112,8 @@ class StatusPageBrowserIT {
         open("/status/subscriptions/confirm/1.forged");
         assertThat(browser.driver().findElement(By.id("error")).getText()).contains("not valid");
         open("/status/feed.atom");
-        assertThat(browser.driver().getPageSource()).contains("Traffic is back on the primary route.");
+        assertThat(browser.driver().getPageSource()).contains("Traffic is back on the primary route.")
+                .contains("Why: A security fix that cannot wait").contains(mountainStart);
     }
 
     private void open(String path) {
@@ -127,5 +136,14 @@ class StatusPageBrowserIT {
         Matcher matcher = LINK.matcher(mail.text());
         assertThat(matcher.find()).as(mail.text()).isTrue();
         return matcher.group(1);
+    }
+
+    /** How a reader in Mountain Time writes the moment, as the page must state it. */
+    static final class StatusTimesFormat {
+
+        static String mountain(Instant instant) {
+            return instant.atZone(ZoneId.of("America/Denver")).format(DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a",
+                    Locale.US));
+        }
     }
 }
