@@ -13,7 +13,9 @@ import io.casedesk.supportcase.NewAttachment;
  * @param automatic     sent by a machine ({@code Auto-Submitted}, {@code Precedence: bulk}, a mailing list)
  * @param ours          sent by Casedesk itself
  * @param skipped       names of attachments left out because they were too large
+ * @param references    the Message-IDs the mail answers: {@code In-Reply-To} first, then {@code References} from the
+ *                      most recent back
  */
 record InboundMail(String messageId, String from, String subject, String text, List<NewAttachment> attachments,
-        boolean automatic, boolean ours, List<String> skipped) {
+        boolean automatic, boolean ours, List<String> skipped, List<String> references) {
 }

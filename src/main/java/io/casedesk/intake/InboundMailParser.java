@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -33,6 +36,9 @@ class InboundMailParser {
 
     private static final List<String> AUTOMATIC_PRECEDENCE = List.of("bulk", "junk", "list", "auto_reply");
     private static final int MAX_ATTACHMENTS = 20;
+    /** A reply's thread is searched this far back, most recent first. */
+    private static final int MAX_REFERENCES = 20;
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,500}>");
 
     private final String ownAddress;
     private final long maxAttachmentSize;
@@ -54,7 +60,28 @@ class InboundMailParser {
         String text = body.plain != null ? body.plain : body.html != null ? PlainText.fromHtml(body.html) : "";
         boolean ours = address.equals(ownAddress) || header(message, "X-Casedesk-Case") != null;
         return new InboundMail(messageId(message, address, subject), address, subject, text.strip(), body.attachments,
-                automatic(message), ours, body.skipped);
+                automatic(message), ours, body.skipped, references(message));
+    }
+
+    /** The Message-IDs a reply refers to, the one it answers first. */
+    static List<String> references(Message message) throws MessagingException {
+        List<String> ids = new ArrayList<>();
+        addIds(ids, header(message, "In-Reply-To"));
+        List<String> thread = new ArrayList<>();
+        addIds(thread, header(message, "References"));
+        Collections.reverse(thread);
+        thread.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids.size() > MAX_REFERENCES ? List.copyOf(ids.subList(0, MAX_REFERENCES)) : List.copyOf(ids);
+    }
+
+    private static void addIds(List<String> ids, String header) {
+        if (header == null) {
+            return;
+        }
+        Matcher id = MESSAGE_ID.matcher(header);
+        while (id.find()) {
+            ids.add(id.group());
+        }
     }
 
     /** The Message-ID, or a digest of what identifies the message when it has none. */

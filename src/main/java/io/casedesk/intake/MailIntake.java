@@ -99,7 +99,7 @@ class MailIntake {
             return reject(mail, null);
         }
         Caller caller = Caller.contact(contact.get().email(), contact.get().organization());
-        String number = caseNumber(mail.subject());
+        String number = thread(mail);
         if (number != null && cases.find(number, caller).isPresent()) {
             CaseManagement.Reply reply = cases.reply(number, bodyOrSubject(withoutQuotedHistory(mail.text()), mail), caller);
             attach(reply.supportCase(), mail, caller);
@@ -151,6 +151,26 @@ class MailIntake {
             String detail) {
         inbox.saveAndFlush(new InboundMailRecord(messageId, from, subject, Instant.now(clock), outcome, caseNumber, detail));
         return outcome;
+    }
+
+    /**
+     * The case a mail belongs to: the case number in its subject, or else the case of a mail it answers
+     * ({@code In-Reply-To} or {@code References} naming one of our notifications, a case's thread or an earlier
+     * mail of the customer), even when the subject lost its {@code [CS-…]} tag.
+     */
+    private String thread(InboundMail mail) {
+        String number = caseNumber(mail.subject());
+        if (number != null) {
+            return number;
+        }
+        for (String reference : mail.references()) {
+            Optional<String> answered = notifications.caseOfMessage(reference)
+                    .or(() -> inbox.findByMessageId(reference).map(InboundMailRecord::caseNumber));
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        return null;
     }
 
     static String caseNumber(String subject) {

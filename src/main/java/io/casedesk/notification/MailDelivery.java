@@ -108,7 +108,7 @@ class MailDelivery {
         helper.setText(notification.bodyText(), notification.bodyHtml());
         message.setHeader("Auto-Submitted", notification.autoReply() ? "auto-replied" : "auto-generated");
         if (notification.caseNumber() != null) {
-            String thread = "<" + notification.caseNumber() + "@" + properties.domain() + ">";
+            String thread = Notification.threadId(notification.caseNumber(), properties.domain());
             message.setHeader("References", thread);
             message.setHeader("In-Reply-To", thread);
             message.setHeader(CASE_HEADER, notification.caseNumber());

@@ -29,6 +29,9 @@ class Notification {
         RECORDED
     }
 
+    /** How much of the event key a Message-ID repeats, for people reading mail headers. */
+    private static final int MAX_READABLE_ID = 100;
+
     /** The text shown instead of a personal notification's own. */
     static final String WITHHELD = "(Withheld: this mail carries a personal link for its recipient only.)";
 
@@ -78,9 +81,23 @@ class Notification {
         this.createdAt = now;
     }
 
-    /** Stable per event and recipient, so a retried delivery is recognisably the same mail. */
+    /** The Message-ID that stands for a case's whole thread; every mail of the case refers to it. */
+    static String threadId(String caseNumber, String domain) {
+        return "<" + caseNumber + "@" + domain + ">";
+    }
+
+    /**
+     * Stable per event and recipient, so a retried delivery is recognisably the same mail, and a valid RFC 5322
+     * msg-id whatever the event key holds (such as the Message-ID of the mail an automatic answer replies to):
+     * a dot-atom of the key's letters, digits, hyphens and underscores, then a digest of key and recipient.
+     */
     static String messageId(String eventKey, String recipient, String domain) {
-        return "<" + eventKey + "." + Sha256.hex(recipient).substring(0, 12) + "@" + domain + ">";
+        String readable = eventKey.replaceAll("[^A-Za-z0-9_-]+", ".").replaceAll("^\\.+|\\.+$", "");
+        if (readable.length() > MAX_READABLE_ID) {
+            readable = readable.substring(0, MAX_READABLE_ID).replaceAll("\\.+$", "");
+        }
+        String digest = Sha256.hex(eventKey + "\n" + recipient).substring(0, 20);
+        return "<" + (readable.isEmpty() ? "" : readable + ".") + digest + "@" + domain + ">";
     }
 
     void attempted(String error) {

@@ -1,6 +1,7 @@
 package io.casedesk.notification;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +12,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByEventKeyStartingWithOrderById(String eventKeyPrefix);
 
     boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
+
+    Optional<Notification> findFirstByMessageId(String messageId);
 }

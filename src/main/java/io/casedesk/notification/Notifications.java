@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +54,8 @@ public class Notifications {
             return new Outgoing(kind, eventKey, organization, caseNumber, null, null, model, false, staff);
         }
     }
+
+    private static final Pattern CASE_THREAD = Pattern.compile("<(CS-\\d{6,})@[^>]+>");
 
     private final NotificationRepository notifications;
     private final RecipientRules recipients;
@@ -119,6 +124,20 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<NotificationView> forEvents(String eventKeyPrefix) {
         return notifications.findByEventKeyStartingWithOrderById(eventKeyPrefix).stream().map(Notification::view).toList();
+    }
+
+    /**
+     * The case a mail of ours belongs to, from a Message-ID that a reply names in {@code In-Reply-To} or
+     * {@code References}: one of our notifications, or the thread of a case ({@code <CS-000123@domain>}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> caseOfMessage(String messageId) {
+        String id = messageId.strip();
+        Matcher thread = CASE_THREAD.matcher(id);
+        if (thread.matches() && id.equals(Notification.threadId(thread.group(1), properties.domain()))) {
+            return Optional.of(thread.group(1));
+        }
+        return notifications.findFirstByMessageId(id).map(Notification::caseNumber);
     }
 
     /** Subjects of case notifications always start with the case number in brackets, so replies thread back. */

@@ -79,6 +79,9 @@ import io.casedesk.supportcase.SupportCase;
 class MailIT {
 
     static final String SUPPORT = "support@casedesk.example";
+    /** RFC 5322 msg-id: a dot-atom, an at sign and a domain, in angle brackets. */
+    static final String VALID_MESSAGE_ID = "<[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*>";
     static final String ALICE = "alice.morgan@acme.example";
     static final String NOC = "noc@acme.example";
     static final String BOB = "bob.chen@acme.example";
@@ -501,6 +504,31 @@ class MailIT {
         }
 
         @Test
+        void aReplyThatLostTheCaseNumberIsThreadedByInReplyToOrReferences() throws Exception {
+            SupportCase c = portalCase(ALICE, "ACME", "Voicemail PIN");
+            agents.triage(c.number());
+            agents.work(c.number(), Map.of("workAction", "ASK_CUSTOMER", "question", "Which mailbox?"));
+            deliverMail();
+            MimeMessage question = last(ALICE);
+            assertThat(question.getMessageID()).matches(VALID_MESSAGE_ID);
+            String caseThread = question.getHeader("References")[0];
+            long before = caseCount("ACME");
+
+            MimeMessage reply = mailToSupport(ALICE, "Re: We need your reply", "Mailbox 2041.");
+            reply.setHeader("In-Reply-To", question.getMessageID());
+            send(reply);
+            MimeMessage later = mailToSupport(ALICE, "One more thing", "Mailbox 2042 as well.");
+            later.setHeader("References", caseThread + " <unrelated@elsewhere.example>");
+            send(later);
+            poller.poll();
+
+            assertThat(caseCount("ACME")).as("no new case").isEqualTo(before);
+            assertThat(cases.comments(c.number(), Caller.contact(ALICE, "ACME"))).extracting("body")
+                    .contains("Mailbox 2041.", "Mailbox 2042 as well.");
+            assertThat(reload(c.number()).waitingForCustomerSince()).isNull();
+        }
+
+        @Test
         void strangerGetsOnePoliteAnswerADayAndNoCase() throws Exception {
             long before = caseCount(null);
 
@@ -513,6 +541,8 @@ class MailIT {
             assertThat(answers).hasSize(1);
             assertThat(answers.get(0).getSubject()).contains("could not open a case");
             assertThat(answers.get(0).getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+            assertThat(answers.get(0).getMessageID()).as("a valid RFC 5322 msg-id, not the sender's nested in ours")
+                    .matches(VALID_MESSAGE_ID).contains("@casedesk.example>");
             assertThat(text(answers.get(0))).contains("designated contacts (MPOCs)", "MPOC de su organización");
             assertThat(caseCount(null)).isEqualTo(before);
             assertThat(folderSize("Processed")).isEqualTo(2);
