@@ -4,9 +4,9 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp -q dependency:go-offline
-COPY src src
-COPY processes processes
-COPY forms forms
+# the whole project, as ./mvnw package sees it (.dockerignore leaves out build output and local data), so the
+# image's jar has every resource the pom packages (PackagedJarIT checks it)
+COPY . .
 RUN ./mvnw -B -ntp -q package -DskipTests && cp target/casedesk-*.jar /casedesk.jar
 
 FROM eclipse-temurin:17-jre

@@ -27,6 +27,8 @@ import org.springframework.core.io.ClassPathResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.casedesk.supportcase.SupportCaseVariables;
+
 /**
  * What process owners edit in Modeler stays consistent with the application: every user task has a
  * deployed form and a candidate group, ids are meaningful, and the forms offer exactly the product
@@ -104,7 +106,8 @@ class ModelConsistencyTest {
                 .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.product-lines"));
         assertThat(options(form("triage-case"), "category"))
                 .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.categories"));
-        assertThat(options(form("triage-case"), "assignedGroup"))
-                .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.work-groups"));
+        List<String> assignable = new ArrayList<>(configured("casedesk.cases.work-groups"));
+        assignable.add(SupportCaseVariables.ROUTE_BY_TABLE);
+        assertThat(options(form("triage-case"), "assignedGroup")).containsExactlyInAnyOrderElementsOf(assignable);
     }
 }

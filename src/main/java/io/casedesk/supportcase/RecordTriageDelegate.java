@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies L1's triage to the case, or notes that the case is to be closed as a duplicate. The group
- * level 1 chose wins; without one, the case goes where {@code CaseRouting} routed it.
+ * Applies L1's triage to the case, or notes that the case is to be closed as a duplicate. A group level 1
+ * chose wins; left at "by the routing table" (or empty), the case goes where {@code CaseRouting} routed it.
  */
 @Component
 class RecordTriageDelegate implements JavaDelegate {
@@ -28,7 +28,7 @@ class RecordTriageDelegate implements JavaDelegate {
             return;
         }
         String chosen = string(execution, ASSIGNED_GROUP);
-        String group = chosen != null ? chosen : string(execution, ROUTED_GROUP);
+        String group = chosen != null && !ROUTE_BY_TABLE.equals(chosen) ? chosen : string(execution, ROUTED_GROUP);
         work.triage(execution.getProcessBusinessKey(), string(execution, PRIORITY), string(execution, CASE_TYPE),
                 string(execution, PRODUCT_LINE), string(execution, CATEGORY), group, ProcessActor.of(execution));
         execution.setVariable(ASSIGNED_GROUP, group);

@@ -25,6 +25,8 @@ public final class SupportCaseVariables {
     public static final String PRODUCT_LINE = "productLine";
     public static final String CATEGORY = "category";
     public static final String ASSIGNED_GROUP = "assignedGroup";
+    /** The triage form's "Assign to" left as it is: the group comes from {@code CaseRouting}. */
+    public static final String ROUTE_BY_TABLE = "ROUTING";
     public static final String ROUTED_GROUP = "routedGroup";
     public static final String LATEST_CUSTOMER_MESSAGE = "latestCustomerMessage";
 

@@ -125,6 +125,27 @@ class TasklistBrowserIT {
     }
 
     @Test
+    void anUntouchedAssignToRoutesTheTriagedCaseByTheRoutingTable() {
+        String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "CONNECT_PORTAL",
+                "Portal shows a server error", "The user page of the Connect portal answers 500 since this morning.", null,
+                null), ALICE, null).supportCase().number();
+
+        logInto("tasklist", "l1", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Triage case", number);
+        claim();
+        choose("Priority", "P3 – non-critical service for several users, or one user down");
+        choose("Type", "Service request");
+        choose("Product line", "Connect portal");
+        choose("Category", "Software defect");
+        complete();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(taskInList("Triage case", number)));
+
+        assertThat(cases.get(number, LENA).assignedGroup()).as("CaseRouting: software defects go to software engineering")
+                .isEqualTo(StaffGroup.SOFTWARE_ENGINEERING.id());
+    }
+
+    @Test
     void levelTwoAgentEscalatesTheCaseToLevelThreeFromTheWorkForm() {
         String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "CLOUD_PBX",
                 "Hunt group skips agents", "Calls to the sales hunt group skip two of five agents.", null, null),
@@ -334,12 +355,20 @@ class TasklistBrowserIT {
     private void choose(String label, String option) {
         String field = "//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(), '"
                 + label + "')]]";
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field + "//div[contains(@class,'fjs-input-group')]")))
-                .click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field
-                + "//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '" + option + "')]")))
-                .click();
+        var input = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field
+                + "//div[contains(@class,'fjs-input-group')]")));
+        centre(input);
+        input.click();
+        var item = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(field
+                + "//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '" + option + "')]")));
+        centre(item);
+        item.click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+    }
+
+    /** Brings an element to the middle of the window, clear of Tasklist's header and footer. */
+    private void centre(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }
