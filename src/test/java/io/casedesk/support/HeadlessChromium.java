@@ -72,6 +72,15 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
         driver = new ChromeDriver(service, options);
     }
 
+    /** Keeps what the page shows now as {@code target/screenshots/<name>.png}, for people to look at. */
+    public Path screenshot(String name) throws IOException {
+        Path screenshot = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+        return screenshot;
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) throws IOException {
         if (context.getExecutionException().isPresent() && driver instanceof TakesScreenshot camera) {

@@ -62,7 +62,7 @@ class StatusPageBrowserIT {
     Subscriptions subscriptions;
 
     @Test
-    void aReaderFollowsAMasterCaseFromThePublicStatusPage() {
+    void aReaderFollowsAMasterCaseFromThePublicStatusPage() throws Exception {
         String master = masterCases.declare(new MasterCases.NewMasterCase("Calls fail on the SIP trunks",
                 "Outbound calls fail with 503 on the SIP trunking platform", "SIP_TRUNKING", List.of()), MANAGER).number();
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
@@ -78,6 +78,7 @@ class StatusPageBrowserIT {
                 .contains(mountainStart).containsPattern("M[DS]T");
         assertThat(browser.driver().findElement(By.id("zone-note")).getText())
                 .isEqualTo("Times are in Mountain Time (America/Denver).");
+        browser.screenshot("status-page-phone");
         assertThat((Long) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;")).as("no sideways scrolling on a phone")
                 .isLessThanOrEqualTo(0L);
