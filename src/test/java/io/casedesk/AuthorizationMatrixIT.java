@@ -250,6 +250,31 @@ class AuthorizationMatrixIT {
         }
     }
 
+    @Test
+    void theAgentsQueueShowsOnlyTheTasksOfTheirGroupsWithThePermissionChecksPlannedOnStatistics() {
+        String triaged = created(callers.get(Who.OWN_MPOC).post("/api/cases", """
+                {"type":"SERVICE_REQUEST","productLine":"MICROSOFT_TEAMS","subject":"New auto attendant",
+                 "description":"Please add an auto attendant for the front desk"}"""));
+        new AgentActions(engine).triage(triaged);
+        String waiting = created(callers.get(Who.OWN_MPOC).post("/api/cases", """
+                {"type":"SERVICE_REQUEST","productLine":"MICROSOFT_TEAMS","subject":"Voicemail greeting",
+                 "description":"Please change the greeting"}"""));
+        ApiClient levelTwo = ApiClient.onPort(port).as("l2", "demo");
+
+        JsonNode queueOfLevelOne = callers.get(Who.AGENT).get("/engine-rest/task?candidateGroup=support-l1&sortBy=dueDate"
+                + "&sortOrder=asc&maxResults=1000").json();
+        assertThat(queueOfLevelOne.findValuesAsText("name")).isNotEmpty().allMatch("Triage case"::equals);
+        assertThat(callers.get(Who.AGENT).get("/engine-rest/task?processInstanceBusinessKey=" + triaged).json())
+                .as("level 1 does not see level 2's work").isEmpty();
+        assertThat(levelTwo.get("/engine-rest/task?processInstanceBusinessKey=" + triaged).json().findValuesAsText("name"))
+                .containsExactly("Work case");
+        assertThat(levelTwo.get("/engine-rest/task?processInstanceBusinessKey=" + waiting).json())
+                .as("level 2 does not see level 1's triage").isEmpty();
+
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class,
+                "casedesk_authorization_permissions")).as("statistics on the permission bits of the checks").isOne();
+    }
+
     private Set<String> apiEndpoints() {
         Set<String> endpoints = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {

@@ -38,6 +38,10 @@ class SlaBreach {
         this.breachedAt = breachedAt;
     }
 
+    String caseNumber() {
+        return caseNumber;
+    }
+
     BreachView view() {
         return new BreachView(kind, dueAt, breachedAt);
     }

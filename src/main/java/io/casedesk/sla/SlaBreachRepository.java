@@ -1,5 +1,6 @@
 package io.casedesk.sla;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
 
     List<SlaBreach> findByCaseNumberOrderById(String caseNumber);
+
+    List<SlaBreach> findByCaseNumberInOrderById(Collection<String> caseNumbers);
 }

@@ -37,6 +37,7 @@ import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.sla.SlaClocks;
+import io.casedesk.sla.SlaStatus;
 import io.casedesk.supportcase.AttachmentInfo;
 import io.casedesk.supportcase.CaseAttachment;
 import io.casedesk.supportcase.CaseComment;
@@ -113,8 +114,9 @@ class CaseController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Page<SupportCase> result = cases.list(new CaseFilter(organization, status, priority), callers.current(), page, size);
         Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, SlaStatus> sla = slaClocks.statuses(result.getContent().stream().map(SupportCase::number).toList());
         List<CaseRepresentation> items = result.getContent().stream()
-                .map(c -> CaseRepresentation.of(c, slaClocks.status(c.number()),
+                .map(c -> CaseRepresentation.of(c, sla.getOrDefault(c.number(), SlaStatus.NONE),
                         zones.computeIfAbsent(c.organization(), this::zoneOf)))
                 .toList();
         return new CasePage(items, page, size, result.getTotalElements(), result.getTotalPages());

@@ -110,7 +110,8 @@ class CaseApiIT {
 
         @Test
         void wrongPasswordGets401() {
-            assertProblem(api.as("alice.morgan@acme.example", "guess").get("/api/cases"), 401, "Sign in");
+            // a contact no other test signs in as: Camunda delays the next logins of a user after a wrong password
+            assertProblem(api.as("finanzas@tico.example", "guess").get("/api/cases"), 401, "Sign in");
         }
 
         @Test
