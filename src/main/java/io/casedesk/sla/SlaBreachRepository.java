@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
 
-    List<SlaBreach> findByCaseNumberOrderById(String caseNumber);
-
     List<SlaBreach> findByCaseNumberInOrderById(Collection<String> caseNumbers);
 }

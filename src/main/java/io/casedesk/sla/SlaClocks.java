@@ -231,10 +231,7 @@ public class SlaClocks {
 
     @Transactional(readOnly = true)
     public SlaStatus status(String caseNumber) {
-        List<SlaClock> all = clocks.findByCaseNumber(caseNumber);
-        return new SlaStatus(due(all, ClockKind.INITIAL_RESPONSE), due(all, ClockKind.UPDATE),
-                due(all, ClockKind.RESOLUTION),
-                breaches.findByCaseNumberOrderById(caseNumber).stream().map(SlaBreach::view).toList());
+        return statuses(List.of(caseNumber)).get(caseNumber);
     }
 
     /**
