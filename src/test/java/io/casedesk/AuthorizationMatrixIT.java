@@ -286,9 +286,8 @@ class AuthorizationMatrixIT {
                     Set<String> produces = new TreeSet<>();
                     info.getProducesCondition().getProducibleMediaTypes().forEach(type -> produces.add(type.toString()));
                     boolean distinguishedByType = mappings.getHandlerMethods().keySet().stream()
-                            .filter(other -> other != info && other.getPatternValues().contains(pattern)
-                                    && other.getMethodsCondition().getMethods().contains(method))
-                            .findAny().isPresent();
+                            .anyMatch(other -> other != info && other.getPatternValues().contains(pattern)
+                                    && other.getMethodsCondition().getMethods().contains(method));
                     endpoints.add(method + " " + pattern + (distinguishedByType ? " " + produces.toString()
                             .replace(", ", ",") : ""));
                 }

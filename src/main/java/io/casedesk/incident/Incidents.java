@@ -73,16 +73,11 @@ public class Incidents {
         Instant outageStart = reportedOccurrence(caseNumber, c);
         Incident incident = incidents.findById(caseNumber)
                 .orElseGet(() -> incidents.save(new Incident(caseNumber, outageStart != null ? outageStart : c.openedAt())));
-        Instant acknowledged = c.openedAt();
         IncidentStepRecord reception = steps.save(new IncidentStepRecord(caseNumber, IncidentStep.RECEPTION,
                 c.openedAt(), properties.target(IncidentStep.RECEPTION)));
-        reception.complete(acknowledged, "system", "Reported through " + c.channel() + " and acknowledged with " + caseNumber);
+        reception.complete(c.openedAt(), "system", "Reported through " + c.channel() + " and acknowledged with " + caseNumber);
         caseSteps.record(caseNumber, "Incident flow started (step 1, reception, took "
-                + IncidentFacts.describe(reception.duration(acknowledged)) + ")", "system");
-        Duration target = reception.target();
-        if (target != null && reception.duration(acknowledged).compareTo(target) > 0) {
-            overrun(caseNumber, IncidentStep.RECEPTION);
-        }
+                + IncidentFacts.describe(reception.duration(c.openedAt())) + ")", "system");
         log.debug("{}: incident flow started, outage since {}", caseNumber, incident.outageStartedAt());
     }
 

@@ -62,11 +62,7 @@ class SlaCase {
     }
 
     SlaTarget target(ClockKind kind) {
-        return switch (kind) {
-            case INITIAL_RESPONSE -> SlaTarget.parse(initialResponse);
-            case UPDATE -> SlaTarget.parse(updateEvery);
-            case RESOLUTION -> SlaTarget.parse(resolution);
-        };
+        return targets().target(kind);
     }
 
     /** The estimated time of resolution an agent gave; while it lies ahead it replaces scheduled updates. */

@@ -59,8 +59,9 @@ public class SlaPolicy {
             return new SlaTargets(null, null, null, BusinessCalendars.ALWAYS, null, organization.calendar(), decisionId);
         }
         String hours = calendar(text(row, "calendar"), organization);
-        String resolutionHours = text(row, "resolutionCalendar") == null || text(row, "resolutionCalendar").isBlank()
-                ? null : calendar(text(row, "resolutionCalendar"), organization);
+        String resolutionColumn = text(row, "resolutionCalendar");
+        String resolutionHours = resolutionColumn == null || resolutionColumn.isBlank() ? null
+                : calendar(resolutionColumn, organization);
         return new SlaTargets(SlaTarget.parse(text(row, "initialResponse")), SlaTarget.parse(text(row, "updateEvery")),
                 SlaTarget.parse(text(row, "resolution")), hours, resolutionHours, organization.calendar(), decisionId);
     }

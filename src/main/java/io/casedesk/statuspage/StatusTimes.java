@@ -26,7 +26,6 @@ public final class StatusTimes {
 
     /** The zone's name for people, such as {@code Mountain Time (America/Denver)}. */
     public String zoneName() {
-        return zone.getDisplayName(TextStyle.FULL_STANDALONE, Locale.US).replace("Standard ", "")
-                .replace(" Daylight", "") + " (" + zone.getId() + ")";
+        return zone.getDisplayName(TextStyle.FULL_STANDALONE, Locale.US) + " (" + zone.getId() + ")";
     }
 }

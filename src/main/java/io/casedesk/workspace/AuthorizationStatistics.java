@@ -56,10 +56,13 @@ class AuthorizationStatistics implements ApplicationRunner {
             return; // the embedded H2 database plans these queries well enough at its scale
         }
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        if (jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class, STATISTICS) > 0) {
+            return; // created by an earlier start; autovacuum keeps them current
+        }
         String expressions = CHECKED.stream().map(permission -> "(perms_ & " + permission.getValue() + ")")
                 .distinct().collect(Collectors.joining(", "));
         try {
-            // several nodes may start at once: IF NOT EXISTS, and a lost race is as good as a win
+            // several nodes may start at once: IF NOT EXISTS
             jdbc.execute("create statistics if not exists " + STATISTICS + " on " + expressions
                     + " from act_ru_authorization");
             jdbc.execute("analyze act_ru_authorization");

@@ -73,7 +73,7 @@ class StatusPageBrowserIT {
         open("/status");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(master), "Calls fail on the SIP trunks"));
         String card = browser.driver().findElement(By.id("maintenance-" + window.id())).getText();
-        String mountainStart = StatusTimesFormat.mountain(window.startsAt());
+        String mountainStart = mountain(window.startsAt());
         assertThat(card).contains("Emergency SBC patch").contains("Why: A security fix that cannot wait")
                 .contains(mountainStart).containsPattern("M[DS]T");
         assertThat(browser.driver().findElement(By.id("zone-note")).getText())
@@ -140,11 +140,8 @@ class StatusPageBrowserIT {
     }
 
     /** How a reader in Mountain Time writes the moment, as the page must state it. */
-    static final class StatusTimesFormat {
-
-        static String mountain(Instant instant) {
-            return instant.atZone(ZoneId.of("America/Denver")).format(DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a",
-                    Locale.US));
-        }
+    private static String mountain(Instant instant) {
+        return instant.atZone(ZoneId.of("America/Denver")).format(DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a",
+                Locale.US));
     }
 }
