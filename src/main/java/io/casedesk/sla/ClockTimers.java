@@ -2,9 +2,8 @@ package io.casedesk.sla;
 
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,21 +36,31 @@ class ClockTimers {
 
     /** The clock changed: its timers follow when the transaction commits (at once without a transaction). */
     void follow(SlaClock clock) {
+        follow(clock, false);
+    }
+
+    /**
+     * The clock was stored for the first time in this transaction, so it has no timers yet: they start when
+     * the transaction commits without looking for an instance first.
+     */
+    void followNew(SlaClock clock) {
+        follow(clock, true);
+    }
+
+    private void follow(SlaClock clock, boolean fresh) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            sync(clock);
+            sync(clock, fresh);
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<Long> changed = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        Map<Long, Boolean> changed = (Map<Long, Boolean>) TransactionSynchronizationManager.getResource(this);
         if (changed == null) {
-            Set<Long> pending = new LinkedHashSet<>();
+            Map<Long, Boolean> pending = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    for (Long id : pending) {
-                        clocks.findById(id).ifPresent(ClockTimers.this::sync);
-                    }
+                    pending.forEach((id, isFresh) -> clocks.findById(id).ifPresent(c -> sync(c, isFresh)));
                 }
 
                 @Override
@@ -61,12 +70,14 @@ class ClockTimers {
             });
             changed = pending;
         }
-        changed.add(clock.id());
+        changed.merge(clock.id(), fresh, Boolean::logicalOr);
     }
 
-    private void sync(SlaClock clock) {
+    private void sync(SlaClock clock, boolean fresh) {
         AsSystem.call(identityService, () -> {
-            boolean exists = runtimeService.createProcessInstanceQuery().processDefinitionKey(SlaClockProcess.PROCESS_ID)
+            // the case number narrows the search to the case's few instances (an index), whatever the number of cases
+            boolean exists = !fresh && runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(clock.caseNumber()).processDefinitionKey(SlaClockProcess.PROCESS_ID)
                     .variableValueEquals(SlaClockProcess.CLOCK_ID, clock.id()).count() > 0;
             if (clock.isStopped()) {
                 if (exists) {
@@ -86,6 +97,7 @@ class ClockTimers {
 
     private void correlate(String message, SlaClock clock, Map<String, Object> variables) {
         runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(clock.caseNumber())
                 .processInstanceVariableEquals(SlaClockProcess.CLOCK_ID, clock.id())
                 .setVariables(variables)
                 .correlateAllWithResult();
