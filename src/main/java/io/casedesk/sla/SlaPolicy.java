@@ -2,6 +2,7 @@ package io.casedesk.sla;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -16,6 +17,10 @@ import io.casedesk.customer.OrganizationInfo;
  * Reads the SLA targets of a case from the {@code SlaTargets} decision table, which process owners edit
  * in Camunda Modeler, and turns them into due dates on the business calendars. A case is pinned to the
  * version of the table it started with.
+ * <p>
+ * A deployed version of the table never changes, so the row it gives for the same inputs is kept: opening a
+ * case evaluates the table once per combination of plan, type, priority and service level, not once per case
+ * (Cockpit's decision history therefore shows the first evaluation of each combination).
  */
 @Service
 public class SlaPolicy {
@@ -25,9 +30,13 @@ public class SlaPolicy {
     /** Calendar column value meaning the organization's own business calendar. */
     static final String ORGANIZATION_CALENDAR = "organization";
 
+    /** More combinations than any set of plans has; the rows are dropped all at once when it is reached. */
+    private static final int MAX_KEPT_ROWS = 10_000;
+
     private final DecisionService decisions;
     private final RepositoryService repository;
     private final BusinessCalendars calendars;
+    private final Map<Inputs, Row> rows = new ConcurrentHashMap<>();
 
     SlaPolicy(DecisionService decisions, RepositoryService repository, BusinessCalendars calendars) {
         this.decisions = decisions;
@@ -48,22 +57,36 @@ public class SlaPolicy {
     /** The targets of the given version of the table, e.g. the one a running case started with. */
     public SlaTargets targets(String decisionId, OrganizationInfo organization, String caseType, String priority,
             ServiceLevel serviceLevel) {
-        Map<String, Object> input = Variables.createVariables()
-                .putValue("plan", organization.slaPlan())
-                .putValue("caseType", caseType)
-                .putValue("priority", priority)
-                .putValue("serviceLevel", serviceLevel.name());
-        DmnDecisionResultEntries row = decisions.evaluateDecisionById(decisionId).variables(input).evaluate()
-                .getFirstResult();
+        Row row = row(new Inputs(decisionId, organization.slaPlan(), caseType, priority, serviceLevel.name()));
         if (row == null) {
             return new SlaTargets(null, null, null, BusinessCalendars.ALWAYS, null, organization.calendar(), decisionId);
         }
-        String hours = calendar(text(row, "calendar"), organization);
-        String resolutionColumn = text(row, "resolutionCalendar");
-        String resolutionHours = resolutionColumn == null || resolutionColumn.isBlank() ? null
-                : calendar(resolutionColumn, organization);
-        return new SlaTargets(SlaTarget.parse(text(row, "initialResponse")), SlaTarget.parse(text(row, "updateEvery")),
-                SlaTarget.parse(text(row, "resolution")), hours, resolutionHours, organization.calendar(), decisionId);
+        String hours = calendar(row.calendar(), organization);
+        String resolutionHours = row.resolutionCalendar() == null || row.resolutionCalendar().isBlank() ? null
+                : calendar(row.resolutionCalendar(), organization);
+        return new SlaTargets(SlaTarget.parse(row.initialResponse()), SlaTarget.parse(row.updateEvery()),
+                SlaTarget.parse(row.resolution()), hours, resolutionHours, organization.calendar(), decisionId);
+    }
+
+    private Row row(Inputs inputs) {
+        Row kept = rows.get(inputs);
+        if (kept != null) {
+            return kept == Row.NONE ? null : kept;
+        }
+        Map<String, Object> input = Variables.createVariables()
+                .putValue("plan", inputs.plan())
+                .putValue("caseType", inputs.caseType())
+                .putValue("priority", inputs.priority())
+                .putValue("serviceLevel", inputs.serviceLevel());
+        DmnDecisionResultEntries result = decisions.evaluateDecisionById(inputs.decisionId()).variables(input).evaluate()
+                .getFirstResult();
+        Row row = result == null ? Row.NONE : new Row(text(result, "initialResponse"), text(result, "updateEvery"),
+                text(result, "resolution"), text(result, "calendar"), text(result, "resolutionCalendar"));
+        if (rows.size() >= MAX_KEPT_ROWS) {
+            rows.clear();
+        }
+        rows.put(inputs, row);
+        return row == Row.NONE ? null : row;
     }
 
     /** A calendar column: a calendar's name, or empty or "organization" for the organization's own. */
@@ -78,6 +101,17 @@ public class SlaPolicy {
     private static String text(DmnDecisionResultEntries row, String output) {
         Object value = row.get(output);
         return value == null ? null : value.toString();
+    }
+
+    /** What the table is asked: a deployed version and the case's plan, type, priority and service level. */
+    private record Inputs(String decisionId, String plan, String caseType, String priority, String serviceLevel) {
+    }
+
+    /** The outputs of the matching row, as written in the table. */
+    private record Row(String initialResponse, String updateEvery, String resolution, String calendar,
+            String resolutionCalendar) {
+        /** No row matches. */
+        static final Row NONE = new Row(null, null, null, null, null);
     }
 
     /** When the target of a clock started at {@code start} falls due; {@code null} for no target. */
