@@ -6,9 +6,15 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Queries of the hot paths are written out: Hibernate caches the translation of a query string, not that of a
+ * derived query, which it translates again on every call.
+ */
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
-    Optional<Contact> findByEmailIgnoreCase(String email);
+    /** The contact of an address in upper case ({@code upper(?1)} would make Hibernate translate it on every call). */
+    @Query("select c from Contact c where upper(c.email) = ?1")
+    Optional<Contact> findByUpperCaseEmail(String upperCaseEmail);
 
     @Query("select c from Contact c where c.organization.code = ?1 order by c.id")
     List<Contact> findByOrganization(String organizationCode);

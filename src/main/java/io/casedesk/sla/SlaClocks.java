@@ -231,7 +231,8 @@ public class SlaClocks {
 
     @Transactional(readOnly = true)
     public SlaStatus status(String caseNumber) {
-        return statuses(List.of(caseNumber)).get(caseNumber);
+        return status(clocks.findByCaseNumber(caseNumber),
+                breaches.findByCaseNumberOrderById(caseNumber).stream().map(SlaBreach::view).toList());
     }
 
     /**
@@ -250,11 +251,15 @@ public class SlaClocks {
                         Collectors.mapping(SlaBreach::view, Collectors.toList())));
         Map<String, SlaStatus> statuses = new HashMap<>();
         for (String caseNumber : caseNumbers) {
-            List<SlaClock> all = clocksByCase.getOrDefault(caseNumber, List.of());
-            statuses.put(caseNumber, new SlaStatus(due(all, ClockKind.INITIAL_RESPONSE), due(all, ClockKind.UPDATE),
-                    due(all, ClockKind.RESOLUTION), breachesByCase.getOrDefault(caseNumber, List.of())));
+            statuses.put(caseNumber, status(clocksByCase.getOrDefault(caseNumber, List.of()),
+                    breachesByCase.getOrDefault(caseNumber, List.of())));
         }
         return statuses;
+    }
+
+    private static SlaStatus status(List<SlaClock> clocks, List<BreachView> breaches) {
+        return new SlaStatus(due(clocks, ClockKind.INITIAL_RESPONSE), due(clocks, ClockKind.UPDATE),
+                due(clocks, ClockKind.RESOLUTION), breaches);
     }
 
     /** The earliest due time of the case's running clocks, or {@code null}. */
@@ -274,9 +279,14 @@ public class SlaClocks {
             return;
         }
         SlaClock clock = clock(contract.caseNumber(), kind);
+        boolean fresh = clock.id() == null;
         clock.start(target.text(), at, schedule(contract, kind, at, at));
         clocks.save(clock);
-        timers.follow(clock);
+        if (fresh) {
+            timers.followNew(clock);
+        } else {
+            timers.follow(clock);
+        }
     }
 
     /** The case's clock of this kind, or a new one that is stored once it has been started. */
