@@ -3,6 +3,8 @@ package io.casedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -65,6 +67,8 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /** How the engine's REST API writes dates, e.g. {@code 2026-03-06T15:10:00.000+0000}. */
+    private static final DateTimeFormatter ENGINE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final Access U = Access.UNAUTHENTICATED;
     private static final Access D = Access.DENIED;
     private static final Access H = Access.HIDDEN;
@@ -251,7 +255,7 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    void theAgentsQueueShowsOnlyTheTasksOfTheirGroupsWithThePermissionChecksPlannedOnStatistics() {
+    void theAgentsQueueShowsOnlyTheTasksOfTheirGroupsInDueOrderWithTheQueriesTuned() {
         String triaged = created(callers.get(Who.OWN_MPOC).post("/api/cases", """
                 {"type":"SERVICE_REQUEST","productLine":"MICROSOFT_TEAMS","subject":"New auto attendant",
                  "description":"Please add an auto attendant for the front desk"}"""));
@@ -264,6 +268,9 @@ class AuthorizationMatrixIT {
         JsonNode queueOfLevelOne = callers.get(Who.AGENT).get("/engine-rest/task?candidateGroup=support-l1&sortBy=dueDate"
                 + "&sortOrder=asc&maxResults=1000").json();
         assertThat(queueOfLevelOne.findValuesAsText("name")).isNotEmpty().allMatch("Triage case"::equals);
+        assertThat(queueOfLevelOne.findValuesAsText("due").stream().filter(due -> !"null".equals(due))
+                .map(due -> OffsetDateTime.parse(due, ENGINE_DATE_TIME)).toList())
+                .as("the SLA due times, earliest first").hasSizeGreaterThan(0).isSorted();
         assertThat(callers.get(Who.AGENT).get("/engine-rest/task?processInstanceBusinessKey=" + triaged).json())
                 .as("level 1 does not see level 2's work").isEmpty();
         assertThat(levelTwo.get("/engine-rest/task?processInstanceBusinessKey=" + triaged).json().findValuesAsText("name"))
@@ -273,6 +280,8 @@ class AuthorizationMatrixIT {
 
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class,
                 "casedesk_authorization_permissions")).as("statistics on the permission bits of the checks").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_task' and indexname = ?",
+                Long.class, "casedesk_task_due_date")).as("the queues' sort order has an index").isOne();
     }
 
     private Set<String> apiEndpoints() {
