@@ -54,6 +54,9 @@ step "Build Casedesk and the bare engine"
 CASEDESK_JAR=$(ls target/casedesk-*.jar)
 BARE_JAR=$(ls bench/bare-engine/target/bare-engine-*.jar)
 
+for port in $CASEDESK_PORT $BARE_PORT; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use: stop what listens there" >&2; exit 1; fi
+done
 step "Start both with the heap settings the README states ($HEAP)"
 CASEDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/casedesk_bench CASEDESK_DB_USER=casedesk CASEDESK_DB_PASSWORD=casedesk \
   SPRING_PROFILES_ACTIVE=postgres,demo SERVER_PORT=$CASEDESK_PORT \
@@ -74,11 +77,17 @@ BARE_RSS_IDLE=$(rss $BARE_PID)
 
 step "Fill $N open cases (and $N bare process instances)"
 FILL_START=$(date +%s)
-# wrk rather than one curl a case: at 100,000 cases the clients' own start-up would take a core
-fill() { BENCH_LIMIT=$(( (N + 1) / 2 )) wrk -t2 -c8 -d12h -s "bench/$2" "http://127.0.0.1:$1" | grep -E "requests in|Non-2xx" || true; }
-fill $CASEDESK_PORT post-case.lua
+# wrk rather than one curl a case (at 100,000 cases the clients' start-up would take a core), stopped once the
+# database holds N: port, wrk script, database, query counting what is filled
+fill() {
+  wrk -t2 -c8 -d12h -s "bench/$2" "http://127.0.0.1:$1" > "$WORK/fill-$1.txt" &
+  local wrk_pid=$!
+  until [ "$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/$3" -tA -c "$4")" -ge "$N" ]; do sleep 2; done
+  kill -INT $wrk_pid; wait $wrk_pid || true
+}
+fill $CASEDESK_PORT post-case.lua casedesk_bench "select count(*) from support_case"
 FILL_SECONDS=$(( $(date +%s) - FILL_START ))
-fill $BARE_PORT start-process.lua
+fill $BARE_PORT start-process.lua casedesk_bench_bare "select count(*) from act_ru_task"
 for db in casedesk_bench casedesk_bench_bare; do # fresh statistics for both, as autovacuum would give them
   as_root runuser -u postgres -- psql -d $db -q -c "analyze" 2>/dev/null
 done
