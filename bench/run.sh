@@ -5,6 +5,7 @@
 # burst of SLA timers. Prints one table and writes it to bench/RESULTS.md.
 #
 #   bench/run.sh [N]              N open cases (default 1000; the README figures use 100000)
+#   BENCH_REUSE=1 bench/run.sh N  measures again on the databases an earlier run filled (no fill)
 #   BENCH_TIMERS=1 bench/run.sh   also a burst of BENCH_BURST (1000) P1 cases whose SLA timers fall due together
 #                                 (waits for their warnings and breaches: about 16 minutes more)
 #
@@ -40,6 +41,14 @@ do $$ begin
     create role casedesk login password 'casedesk';
   end if;
 end $$;
+SQL
+REUSE=0
+if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$(as_root runuser -u postgres -- psql -d postgres -tA -c \
+    "select count(*) from pg_database where datname in ('casedesk_bench', 'casedesk_bench_bare')")" = 2 ]; then
+  REUSE=1
+  echo "reusing the filled databases casedesk_bench and casedesk_bench_bare"
+else
+  as_root runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -q -o /dev/null <<'SQL'
 select pg_terminate_backend(pid) from pg_stat_activity
  where datname in ('casedesk_bench', 'casedesk_bench_bare') and pid <> pg_backend_pid();
 drop database if exists casedesk_bench;
@@ -47,6 +56,7 @@ drop database if exists casedesk_bench_bare;
 create database casedesk_bench owner casedesk;
 create database casedesk_bench_bare owner casedesk;
 SQL
+fi
 
 step "Build Casedesk and the bare engine"
 ./mvnw -B -ntp -q -DskipTests package
@@ -75,19 +85,23 @@ rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 RSS_IDLE=$(rss $CASEDESK_PID)
 BARE_RSS_IDLE=$(rss $BARE_PID)
 
-step "Fill $N open cases (and $N bare process instances)"
-FILL_START=$(date +%s)
-# wrk rather than one curl a case (at 100,000 cases the clients' start-up would take a core), stopped once the
-# database holds N: port, wrk script, database, query counting what is filled
-fill() {
-  wrk -t2 -c8 -d12h -s "bench/$2" "http://127.0.0.1:$1" > "$WORK/fill-$1.txt" &
-  local wrk_pid=$!
-  until [ "$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/$3" -tA -c "$4")" -ge "$N" ]; do sleep 2; done
-  kill -INT $wrk_pid; wait $wrk_pid || true
-}
-fill $CASEDESK_PORT post-case.lua casedesk_bench "select count(*) from support_case"
-FILL_SECONDS=$(( $(date +%s) - FILL_START ))
-fill $BARE_PORT start-process.lua casedesk_bench_bare "select count(*) from act_ru_task"
+if [ $REUSE = 1 ]; then
+  FILL_SECONDS=reused
+else
+  step "Fill $N open cases (and $N bare process instances)"
+  FILL_START=$(date +%s)
+  # wrk rather than one curl a case (at 100,000 cases the clients' start-up would take a core), stopped once the
+  # database holds N: port, wrk script, database, query counting what is filled
+  fill() {
+    wrk -t2 -c8 -d12h -s "bench/$2" "http://127.0.0.1:$1" > "$WORK/fill-$1.txt" &
+    local wrk_pid=$!
+    until [ "$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/$3" -tA -c "$4")" -ge "$N" ]; do sleep 2; done
+    kill -INT $wrk_pid; wait $wrk_pid || true
+  }
+  fill $CASEDESK_PORT post-case.lua casedesk_bench "select count(*) from support_case"
+  FILL_SECONDS=$(( $(date +%s) - FILL_START ))
+  fill $BARE_PORT start-process.lua casedesk_bench_bare "select count(*) from act_ru_task"
+fi
 for db in casedesk_bench casedesk_bench_bare; do # fresh statistics for both, as autovacuum would give them
   as_root runuser -u postgres -- psql -d $db -q -c "analyze" 2>/dev/null
 done
@@ -119,12 +133,22 @@ timed bare-tasks "http://127.0.0.1:$BARE_PORT/engine-rest/task?candidateGroup=su
 RSS_FILLED=$(rss $CASEDESK_PID)
 
 step "Intake A/B/A/B: POST /api/cases against the bare engine's process start, 8 connections, 20 s each"
-intake() { wrk -t2 -c8 -d20s -s "bench/$2" "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print $2}'; }
-CASEDESK_RPS=(); BARE_RPS=()
+intake() { wrk -t2 -c8 -d20s -s "bench/$2" "http://127.0.0.1:$1" | awk '/requests in/ {n = $1} /Requests\/sec/ {print $2, n}'; }
+# rows PostgreSQL reads (returned by scans and fetched by index) in Casedesk's database while it opens cases,
+# counting the job executor's work of those cases too
+db_rows() { psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA \
+  -c "select tup_returned + tup_fetched from pg_stat_database where datname = 'casedesk_bench'"; }
+CASEDESK_RPS=(); BARE_RPS=(); ROWS=0; REQUESTS=0
 for _ in 1 2; do
-  CASEDESK_RPS+=("$(intake $CASEDESK_PORT post-case.lua)")
-  BARE_RPS+=("$(intake $BARE_PORT start-process.lua)")
+  before=$(db_rows)
+  read -r rps requests <<< "$(intake $CASEDESK_PORT post-case.lua)"
+  sleep 2 # PostgreSQL publishes its counters about once a second
+  ROWS=$(( ROWS + $(db_rows) - before )); REQUESTS=$(( REQUESTS + requests ))
+  CASEDESK_RPS+=("$rps")
+  read -r rps requests <<< "$(intake $BARE_PORT start-process.lua)"
+  BARE_RPS+=("$rps")
 done
+ROWS_PER_CASE=$(( ROWS / (REQUESTS > 0 ? REQUESTS : 1) ))
 
 RSS_LOADED=$(rss $CASEDESK_PID)
 BARE_RSS_LOADED=$(rss $BARE_PID)
@@ -139,20 +163,20 @@ if [ "${BENCH_TIMERS:-0}" = 1 ]; then
   sleep 960 # P1: warning at 75 % of 15 minutes, breach at 15 minutes, then the stragglers
   TIMERS=$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA -F' ' -c "
     with fired as (
-      select extract(epoch from (l.timestamp_ - l.job_duedate_)) as late
+      select l.job_id_, extract(epoch from (l.timestamp_ - l.job_duedate_)) as late
         from act_hi_job_log l
        where l.job_def_type_ = 'timer-intermediate-transition' and l.job_duedate_ >= '$BURST_START'
          and l.process_def_key_ = 'SlaClockProcess' and l.job_state_ = 2)
-    select count(*), round(percentile_cont(0.5) within group (order by late)::numeric, 1),
+    select count(*), count(distinct job_id_), round(percentile_cont(0.5) within group (order by late)::numeric, 1),
            round(percentile_cont(0.99) within group (order by late)::numeric, 1), round(max(late)::numeric, 1)
-      from fired" | awk '{printf "%s timers fired: p50 %s s, p99 %s s, max %s s", $1, $2, $3, $4}')
+      from fired" | awk '{printf "%s timers fired (%s distinct jobs): p50 %s s, p99 %s s, max %s s", $1, $2, $3, $4, $5}')
 fi
 
 step "Results"
 python3 - "$WORK" "$N" "$OPEN" "$FILL_SECONDS" "${CASEDESK_RPS[*]}" "${BARE_RPS[*]}" "$RSS_IDLE" "$RSS_FILLED" "$RSS_LOADED" \
-  "$BARE_RSS_IDLE" "$BARE_RSS_LOADED" "$TIMERS" "$(git rev-parse --short HEAD)" <<'PY'
+  "$BARE_RSS_IDLE" "$BARE_RSS_LOADED" "$TIMERS" "$(git rev-parse --short HEAD)" "$ROWS_PER_CASE" <<'PY'
 import os, platform, statistics, sys, datetime
-work, n, open_cases, fill, cd_rps, bare_rps, rss0, rss_filled, rss1, brss0, brss1, timers, commit = sys.argv[1:]
+work, n, open_cases, fill, cd_rps, bare_rps, rss0, rss_filled, rss1, brss0, brss1, timers, commit, rows_per_case = sys.argv[1:]
 def times(name):
     with open(os.path.join(work, name + ".times")) as f:
         values = sorted(float(line) * 1000 for line in f if line.strip())
@@ -169,11 +193,13 @@ rows = [
         % (times("tasks") + times("bare-tasks")[:1])),
     ("POST /api/cases vs bare process start (8 connections, A/B/A/B)", "%s vs %s requests/s, ratio %.3f"
         % (" / ".join("%.1f" % x for x in cd), " / ".join("%.1f" % x for x in bare), ratio)),
+    ("rows PostgreSQL reads per POST /api/cases (with its jobs)", rows_per_case),
     ("GET /api/cases?size=20 as l1", "p50 %.0f ms, p95 %.0f ms" % times("cases")),
     ("JVM resident memory: idle, with the open cases, after intake", "%s, %s, %s MB (bare engine %s → %s MB)"
         % (rss0, rss_filled, rss1, brss0, brss1)),
     ("SLA timer lateness of a burst", timers),
-    ("filling the open cases through the API", "%s s for %s cases" % (fill, n)),
+    ("filling the open cases through the API", "%s s for %s cases" % (fill, n) if fill != "reused"
+        else "reused the cases of an earlier run"),
 ]
 table = ["| what | measured |", "|---|---|"] + ["| %s | %s |" % row for row in rows]
 header = ("Casedesk benchmark, %s, commit %s, %s open cases when the agents' requests were measured; %s, %d cores, %d GiB; load average %.2f %.2f %.2f"
