@@ -102,8 +102,8 @@ else
   FILL_SECONDS=$(( $(date +%s) - FILL_START ))
   fill $BARE_PORT start-process.lua casedesk_bench_bare "select count(*) from act_ru_task"
 fi
-for db in casedesk_bench casedesk_bench_bare; do # fresh statistics for both, as autovacuum would give them
-  as_root runuser -u postgres -- psql -d $db -q -c "analyze" 2>/dev/null
+for db in casedesk_bench casedesk_bench_bare; do # vacuumed, with fresh statistics, as autovacuum would leave them
+  as_root runuser -u postgres -- psql -d $db -q -c "vacuum analyze" 2>/dev/null
 done
 OPEN=$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA \
   -c "select count(*) from support_case where closed_at is null")
