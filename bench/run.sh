@@ -132,12 +132,15 @@ timed cases -u l1:demo "http://127.0.0.1:$CASEDESK_PORT/api/cases?size=20"
 timed bare-tasks "http://127.0.0.1:$BARE_PORT/engine-rest/task?candidateGroup=support-l1&sortBy=dueDate&sortOrder=asc&maxResults=15"
 RSS_FILLED=$(rss $CASEDESK_PID)
 
-step "Intake A/B/A/B: POST /api/cases against the bare engine's process start, 8 connections, 20 s each"
+step "Intake A/B/A/B after a warm-up: POST /api/cases against the bare engine's process start, 8 connections, 20 s each"
 intake() { wrk -t2 -c8 -d20s -s "bench/$2" "http://127.0.0.1:$1" | awk '/requests in/ {n = $1} /Requests\/sec/ {print $2, n}'; }
 # rows PostgreSQL reads (returned by scans and fetched by index) in Casedesk's database while it opens cases,
 # counting the job executor's work of those cases too
 db_rows() { psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA \
   -c "select tup_returned + tup_fetched from pg_stat_database where datname = 'casedesk_bench'"; }
+# a warm-up for both JVMs first, unmeasured: after BENCH_REUSE=1 they have not run these paths yet
+intake $CASEDESK_PORT post-case.lua > /dev/null
+intake $BARE_PORT start-process.lua > /dev/null
 CASEDESK_RPS=(); BARE_RPS=(); ROWS=0; REQUESTS=0
 for _ in 1 2; do
   before=$(db_rows)

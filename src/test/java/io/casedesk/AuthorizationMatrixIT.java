@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -83,6 +87,8 @@ class AuthorizationMatrixIT {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Environment environment;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -280,8 +286,21 @@ class AuthorizationMatrixIT {
 
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class,
                 "casedesk_authorization_permissions")).as("statistics on the permission bits of the checks").isOne();
-        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_task' and indexname = ?",
-                Long.class, "casedesk_task_due_date")).as("the queues' sort order has an index").isOne();
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'casedesk_%'", String.class))
+                .as("indexes for the queues' sort order and the job executor's due jobs")
+                .contains("casedesk_task_due_date", "casedesk_job_due_date");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
+                .as("each query planned with its parameters, never a generic plan").isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+        assertThat(productionSettings().getProperty("spring.datasource.hikari.connection-init-sql"))
+                .as("the postgres profile sets up its connections as these tests do")
+                .isEqualTo(environment.getProperty("spring.datasource.hikari.connection-init-sql"));
+    }
+
+    private static Properties productionSettings() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application-postgres.yaml"));
+        return yaml.getObject();
     }
 
     private Set<String> apiEndpoints() {

@@ -6,10 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/**
- * Queries of the hot paths are written out: Hibernate caches the translation of a query string, not that of a
- * derived query, which it translates again on every call.
- */
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
     /** The contact of an address in upper case ({@code upper(?1)} would make Hibernate translate it on every call). */

@@ -44,7 +44,8 @@ public class CustomerDirectory {
     }
 
     public Optional<ContactInfo> contact(String email) {
-        return email == null ? Optional.empty() : contacts.findByUpperCaseEmail(email.trim().toUpperCase(Locale.ROOT)).map(Contact::info);
+        return email == null ? Optional.empty()
+                : contacts.findByUpperCaseEmail(email.trim().toUpperCase(Locale.ROOT)).map(Contact::info);
     }
 
     public List<ContactInfo> contacts(String organizationCode) {

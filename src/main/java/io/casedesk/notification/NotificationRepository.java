@@ -6,10 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/**
- * Queries of the hot paths are written out: Hibernate caches the translation of a query string, not that of a
- * derived query, which it translates again on every call.
- */
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     @Query("select n from Notification n where n.caseNumber = ?1 order by n.id")

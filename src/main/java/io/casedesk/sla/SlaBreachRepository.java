@@ -6,10 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/**
- * Queries of the hot paths are written out: Hibernate caches the translation of a query string, not that of a
- * derived query, which it translates again on every call.
- */
+/** Hot-path queries are written out, as in {@code SlaClockRepository}. */
 interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
 
     @Query("select b from SlaBreach b where b.caseNumber = ?1 order by b.id")

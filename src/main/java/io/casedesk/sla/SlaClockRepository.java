@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Queries of the hot paths are written out: Hibernate caches the translation of a query string, not that of a
- * derived query, which it translates again on every call.
+ * Queries of the hot paths are written out (here and in the other repositories they call): Hibernate caches the
+ * translation of a query string, while it translates a derived query again on every call.
  */
 interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
