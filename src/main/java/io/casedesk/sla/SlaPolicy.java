@@ -2,6 +2,7 @@ package io.casedesk.sla;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -36,7 +37,7 @@ public class SlaPolicy {
     private final DecisionService decisions;
     private final RepositoryService repository;
     private final BusinessCalendars calendars;
-    private final Map<Inputs, Row> rows = new ConcurrentHashMap<>();
+    private final Map<Inputs, Optional<Row>> rows = new ConcurrentHashMap<>();
 
     SlaPolicy(DecisionService decisions, RepositoryService repository, BusinessCalendars calendars) {
         this.decisions = decisions;
@@ -57,7 +58,8 @@ public class SlaPolicy {
     /** The targets of the given version of the table, e.g. the one a running case started with. */
     public SlaTargets targets(String decisionId, OrganizationInfo organization, String caseType, String priority,
             ServiceLevel serviceLevel) {
-        Row row = row(new Inputs(decisionId, organization.slaPlan(), caseType, priority, serviceLevel.name()));
+        Row row = row(new Inputs(decisionId, organization.slaPlan(), caseType, priority, serviceLevel.name()))
+                .orElse(null);
         if (row == null) {
             return new SlaTargets(null, null, null, BusinessCalendars.ALWAYS, null, organization.calendar(), decisionId);
         }
@@ -68,11 +70,15 @@ public class SlaPolicy {
                 SlaTarget.parse(row.resolution()), hours, resolutionHours, organization.calendar(), decisionId);
     }
 
-    private Row row(Inputs inputs) {
-        Row kept = rows.get(inputs);
-        if (kept != null) {
-            return kept == Row.NONE ? null : kept;
+    /** The matching row, evaluated the first time these inputs are asked; empty when no row matches. */
+    private Optional<Row> row(Inputs inputs) {
+        if (rows.size() >= MAX_KEPT_ROWS) {
+            rows.clear();
         }
+        return rows.computeIfAbsent(inputs, this::evaluate);
+    }
+
+    private Optional<Row> evaluate(Inputs inputs) {
         Map<String, Object> input = Variables.createVariables()
                 .putValue("plan", inputs.plan())
                 .putValue("caseType", inputs.caseType())
@@ -80,13 +86,9 @@ public class SlaPolicy {
                 .putValue("serviceLevel", inputs.serviceLevel());
         DmnDecisionResultEntries result = decisions.evaluateDecisionById(inputs.decisionId()).variables(input).evaluate()
                 .getFirstResult();
-        Row row = result == null ? Row.NONE : new Row(text(result, "initialResponse"), text(result, "updateEvery"),
-                text(result, "resolution"), text(result, "calendar"), text(result, "resolutionCalendar"));
-        if (rows.size() >= MAX_KEPT_ROWS) {
-            rows.clear();
-        }
-        rows.put(inputs, row);
-        return row == Row.NONE ? null : row;
+        return Optional.ofNullable(result).map(entries -> new Row(text(entries, "initialResponse"),
+                text(entries, "updateEvery"), text(entries, "resolution"), text(entries, "calendar"),
+                text(entries, "resolutionCalendar")));
     }
 
     /** A calendar column: a calendar's name, or empty or "organization" for the organization's own. */
@@ -110,8 +112,6 @@ public class SlaPolicy {
     /** The outputs of the matching row, as written in the table. */
     private record Row(String initialResponse, String updateEvery, String resolution, String calendar,
             String resolutionCalendar) {
-        /** No row matches. */
-        static final Row NONE = new Row(null, null, null, null, null);
     }
 
     /** When the target of a clock started at {@code start} falls due; {@code null} for no target. */
