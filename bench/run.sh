@@ -21,8 +21,11 @@ WORK=$(mktemp -d /tmp/casedesk-bench.XXXXXX)
 HEAP="-Xmx384m -XX:+UseSerialGC" # as the Dockerfile and spring-boot:run run Casedesk
 step() { printf '\n==> %s (%s)\n' "$1" "$(date +%T)"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# Casedesk's database (or another bench database as first argument) with psql, unaligned
+sql() { local db=casedesk_bench; case "${1:-}" in -*) ;; *) db=$1; shift ;; esac
+  psql "postgresql://casedesk:casedesk@127.0.0.1:5432/$db" -tA "$@"; }
 cleanup() {
-  for pid in ${CASEDESK_PID:-} ${BARE_PID:-}; do kill "$pid" 2>/dev/null || true; done
+  for pid in ${FILL_PID:-} ${CASEDESK_PID:-} ${BARE_PID:-}; do kill "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
 
@@ -94,9 +97,9 @@ else
   # database holds N: port, wrk script, database, query counting what is filled
   fill() {
     wrk -t2 -c8 -d12h -s "bench/$2" "http://127.0.0.1:$1" > "$WORK/fill-$1.txt" &
-    local wrk_pid=$!
-    until [ "$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/$3" -tA -c "$4")" -ge "$N" ]; do sleep 2; done
-    kill -INT $wrk_pid; wait $wrk_pid || true
+    FILL_PID=$! # global, so that an interrupted run stops it too
+    until [ "$(sql "$3" -c "$4")" -ge "$N" ]; do sleep 2; done
+    kill -INT $FILL_PID; wait $FILL_PID || true; FILL_PID=
   }
   fill $CASEDESK_PORT post-case.lua casedesk_bench "select count(*) from support_case"
   FILL_SECONDS=$(( $(date +%s) - FILL_START ))
@@ -105,13 +108,11 @@ fi
 for db in casedesk_bench casedesk_bench_bare; do # vacuumed, with fresh statistics, as autovacuum would leave them
   as_root runuser -u postgres -- psql -d $db -q -c "vacuum analyze" 2>/dev/null
 done
-OPEN=$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA \
-  -c "select count(*) from support_case where closed_at is null")
+OPEN=$(sql -c "select count(*) from support_case where closed_at is null")
 
 step "Wait until the job executor has caught up with the filled cases"
 for _ in $(seq 1 300); do
-  due=$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA \
-    -c "select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())")
+  due=$(sql -c "select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())")
   [ "$due" -eq 0 ] && break
   sleep 2
 done
@@ -136,8 +137,7 @@ step "Intake A/B/A/B after a warm-up: POST /api/cases against the bare engine's 
 intake() { wrk -t2 -c8 -d20s -s "bench/$2" "http://127.0.0.1:$1" | awk '/requests in/ {n = $1} /Requests\/sec/ {print $2, n}'; }
 # rows PostgreSQL reads (returned by scans and fetched by index) in Casedesk's database while it opens cases,
 # counting the job executor's work of those cases too
-db_rows() { psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA \
-  -c "select tup_returned + tup_fetched from pg_stat_database where datname = 'casedesk_bench'"; }
+db_rows() { sql -c "select tup_returned + tup_fetched from pg_stat_database where datname = 'casedesk_bench'"; }
 # a warm-up for both JVMs first, unmeasured: after BENCH_REUSE=1 they have not run these paths yet
 intake $CASEDESK_PORT post-case.lua > /dev/null
 intake $BARE_PORT start-process.lua > /dev/null
@@ -164,7 +164,7 @@ if [ "${BENCH_TIMERS:-0}" = 1 ]; then
     -X POST "http://127.0.0.1:$CASEDESK_PORT/api/cases" \
     -d '{"organization":"ACME","contactEmail":"alice.morgan@acme.example","channel":"PHONE","priority":"P1","type":"INCIDENT","productLine":"SIP_TRUNKING","subject":"Burst {}","description":"Site down"}'
   sleep 960 # P1: warning at 75 % of 15 minutes, breach at 15 minutes, then the stragglers
-  TIMERS=$(psql "postgresql://casedesk:casedesk@127.0.0.1:5432/casedesk_bench" -tA -F' ' -c "
+  TIMERS=$(sql -F' ' -c "
     with fired as (
       select l.job_id_, extract(epoch from (l.timestamp_ - l.job_duedate_)) as late
         from act_hi_job_log l
