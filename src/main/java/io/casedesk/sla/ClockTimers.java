@@ -1,55 +1,67 @@
 package io.casedesk.sla;
 
+import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import io.casedesk.common.AsSystem;
-
 /**
- * Keeps one {@code SlaClockProcess} instance per running or paused clock in step with the clock: its
- * warning and breach timers are real Camunda timer jobs (visible in Cockpit) due when the clock says.
+ * Keeps one Camunda timer job per running clock, due when the clock next needs attention: its warning, then its
+ * due time ({@link SlaTimerJobHandler}). The job executor fires each timer once, on whichever node acquires it,
+ * retries a failed one and raises an incident when its retries run out. A paused, stopped or breached clock has
+ * no timer. Costs do not depend on the number of open cases: a timer is one job row, found by its clock's id
+ * (Camunda's index on the job handler and its configuration).
  * <p>
- * A clock often changes several times in one transaction (answered, then paused), sometimes inside an
- * engine command whose new instances and subscriptions are not yet visible to queries. So the timers
- * follow each changed clock once, just before the transaction commits, with the clock's final state.
+ * A clock often changes several times in one transaction (answered, then paused), sometimes inside an engine
+ * command. So the timers follow each changed clock once, just before the transaction commits, with the clock's
+ * final state.
  */
 @Component
 class ClockTimers {
 
-    private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ProcessEngine engine;
     private final SlaClockRepository clocks;
 
-    ClockTimers(RuntimeService runtimeService, IdentityService identityService, SlaClockRepository clocks) {
-        this.runtimeService = runtimeService;
-        this.identityService = identityService;
+    ClockTimers(ProcessEngine engine, SlaClockRepository clocks) {
+        this.engine = engine;
         this.clocks = clocks;
     }
 
-    /** The clock changed: its timers follow when the transaction commits (at once without a transaction). */
+    /** The clock changed: its timer follows when the transaction commits (at once without a transaction). */
     void follow(SlaClock clock) {
         follow(clock, false);
     }
 
     /**
-     * The clock was stored for the first time in this transaction, so it has no timers yet: they start when
-     * the transaction commits without looking for an instance first.
+     * The clock was stored for the first time in this transaction, so it has no timer yet: it gets one when the
+     * transaction commits without looking for one first.
      */
     void followNew(SlaClock clock) {
         follow(clock, true);
     }
 
+    /** The timer job a clock is waiting on, if any. */
+    Optional<Job> timerOf(long clockId) {
+        return execute(context -> context.getJobManager()
+                .findJobsByConfiguration(SlaTimerJobHandler.TYPE, String.valueOf(clockId), null).stream()
+                .map(Job.class::cast).findFirst());
+    }
+
     private void follow(SlaClock clock, boolean fresh) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            sync(clock, fresh);
+            sync(clock.id(), clock.nextTimer(), fresh);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -60,7 +72,8 @@ class ClockTimers {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    pending.forEach((id, isFresh) -> clocks.findById(id).ifPresent(c -> sync(c, isFresh)));
+                    pending.forEach((id, isFresh) -> clocks.findById(id)
+                            .ifPresent(c -> sync(id, c.nextTimer(), isFresh)));
                 }
 
                 @Override
@@ -73,42 +86,34 @@ class ClockTimers {
         changed.merge(clock.id(), fresh, Boolean::logicalOr);
     }
 
-    private void sync(SlaClock clock, boolean fresh) {
-        AsSystem.call(identityService, () -> {
-            // the case number narrows the search to the case's few instances (an index), whatever the number of cases
-            boolean exists = !fresh && runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(clock.caseNumber()).processDefinitionKey(SlaClockProcess.PROCESS_ID)
-                    .variableValueEquals(SlaClockProcess.CLOCK_ID, clock.id()).count() > 0;
-            if (clock.isStopped()) {
-                if (exists) {
-                    correlate(SlaClockProcess.MESSAGE_STOPPED, clock, Map.of());
-                }
-            } else if (exists) {
-                correlate(SlaClockProcess.MESSAGE_CHANGED, clock, variables(clock));
-            } else if (clock.isRunning() && !clock.isBreached()) {
-                Map<String, Object> variables = variables(clock);
-                variables.put(SlaClockProcess.CLOCK_ID, clock.id());
-                variables.put(SlaClockProcess.CLOCK, clock.kind().name());
-                runtimeService.startProcessInstanceByKey(SlaClockProcess.PROCESS_ID, clock.caseNumber(), variables);
+    /** Leaves the clock exactly one timer due at {@code due}, or none when {@code due} is {@code null}. */
+    private void sync(long clockId, Instant due, boolean fresh) {
+        execute(context -> {
+            var jobs = context.getJobManager();
+            List<JobEntity> timers = fresh ? List.of()
+                    : jobs.findJobsByConfiguration(SlaTimerJobHandler.TYPE, String.valueOf(clockId), null);
+            for (int i = due == null ? 0 : 1; i < timers.size(); i++) {
+                timers.get(i).delete();
+            }
+            if (due == null) {
+                return null;
+            }
+            Date dueDate = Date.from(due);
+            if (timers.isEmpty()) {
+                TimerEntity timer = new TimerEntity();
+                timer.setJobHandlerType(SlaTimerJobHandler.TYPE);
+                timer.setJobHandlerConfigurationRaw(String.valueOf(clockId));
+                timer.setDuedate(dueDate);
+                jobs.schedule(timer);
+            } else if (!dueDate.equals(timers.get(0).getDuedate())) {
+                timers.get(0).setDuedate(dueDate);
             }
             return null;
         });
     }
 
-    private void correlate(String message, SlaClock clock, Map<String, Object> variables) {
-        runtimeService.createMessageCorrelation(message)
-                .processInstanceBusinessKey(clock.caseNumber())
-                .processInstanceVariableEquals(SlaClockProcess.CLOCK_ID, clock.id())
-                .setVariables(variables)
-                .correlateAllWithResult();
-    }
-
-    private static Map<String, Object> variables(SlaClock clock) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(SlaClockProcess.PAUSED, clock.isPaused());
-        variables.put(SlaClockProcess.WARNED, clock.isWarned());
-        variables.put(SlaClockProcess.WARN_AT, Date.from(clock.warnAt()));
-        variables.put(SlaClockProcess.DUE_AT, Date.from(clock.dueAt()));
-        return variables;
+    private <T> T execute(Command<T> command) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(command);
     }
 }

@@ -108,6 +108,17 @@ class SlaClock {
     record Schedule(Instant due, Instant warnAt, Duration length) {
     }
 
+    /**
+     * When the clock's timer should fire next: its warning while that lies before the due time, then its due
+     * time; {@code null} when it is paused, stopped or already breached.
+     */
+    Instant nextTimer() {
+        if (!isRunning() || isBreached() || dueAt == null) {
+            return null;
+        }
+        return !isWarned() && warnAt != null && warnAt.isBefore(dueAt) ? warnAt : dueAt;
+    }
+
     boolean isRunning() {
         return stoppedAt == null && pausedAt == null;
     }

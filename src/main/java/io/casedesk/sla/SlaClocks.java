@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The SLA clocks of every case: initial response (stops at the first public agent response), update
  * (restarts at each public update, replaced by an ETR while one lies ahead) and resolution. Clocks pause
  * while the case waits for the customer or is on hold and resume with the open time that was left; each
- * running clock has a warning and a breach timer in {@code SlaClockProcess}. Targets come from
+ * running clock has a timer ({@link ClockTimers}) that raises its warning and then records its breach. Targets come from
  * {@link SlaPolicy}; a case keeps the version of the targets table it was opened with.
  */
 @Service
@@ -72,9 +73,9 @@ public class SlaClocks {
         SlaTargets targets = policy.targets(organization, caseType, priority, ServiceLevel.STANDARD);
         SlaCase contract = contracts.save(new SlaCase(caseNumber, organization.code(), caseType, priority,
                 ServiceLevel.STANDARD, targets));
-        start(contract, ClockKind.INITIAL_RESPONSE, openedAt);
-        start(contract, ClockKind.RESOLUTION, openedAt);
-        dueChanged(caseNumber);
+        startFirst(contract, ClockKind.INITIAL_RESPONSE, openedAt);
+        startFirst(contract, ClockKind.RESOLUTION, openedAt);
+        // no task exists yet to take the new due time: each task of the case takes it when it is created
     }
 
     /**
@@ -202,10 +203,29 @@ public class SlaClocks {
         }
     }
 
-    /** The warning timer fired; returns whether a warning was raised (not when the clock moved meanwhile). */
-    public boolean warn(long clockId, Instant now) {
+    /**
+     * The clock's timer fired: raises its warning or records its breach, whichever has fallen due, unless the
+     * clock stopped or moved meanwhile; the timer then waits for what comes next.
+     */
+    void timerFired(long clockId, Instant now) {
         SlaClock clock = clocks.findById(clockId).orElse(null);
-        if (clock == null || !clock.isRunning() || clock.isWarned() || now.isBefore(clock.warnAt())) {
+        if (clock == null) {
+            return;
+        }
+        if (!breach(clock, now)) {
+            warn(clock, now);
+        }
+        timers.follow(clock);
+    }
+
+    /** The timer a case's clock of this kind waits on (warning or due time), if it runs. */
+    @Transactional(readOnly = true)
+    public Optional<Job> timer(String caseNumber, ClockKind kind) {
+        return clocks.findByCaseNumberAndKind(caseNumber, kind).flatMap(clock -> timers.timerOf(clock.id()));
+    }
+
+    private boolean warn(SlaClock clock, Instant now) {
+        if (!clock.isRunning() || clock.isWarned() || now.isBefore(clock.warnAt())) {
             return false;
         }
         clock.warned(now);
@@ -215,10 +235,8 @@ public class SlaClocks {
         return true;
     }
 
-    /** The breach timer fired; records the breach unless the clock stopped or moved meanwhile. */
-    public boolean breach(long clockId, Instant now) {
-        SlaClock clock = clocks.findById(clockId).orElse(null);
-        if (clock == null || !clock.isRunning() || clock.isBreached() || now.isBefore(clock.dueAt())) {
+    private boolean breach(SlaClock clock, Instant now) {
+        if (!clock.isRunning() || clock.isBreached() || now.isBefore(clock.dueAt())) {
             return false;
         }
         clock.breached(now);
@@ -270,22 +288,31 @@ public class SlaClocks {
     }
 
     private void start(SlaCase contract, ClockKind kind, Instant at) {
-        SlaTarget target = contract.target(kind);
-        if (target == null) {
-            clocks.findByCaseNumberAndKind(contract.caseNumber(), kind).filter(c -> !c.isStopped()).ifPresent(c -> {
-                c.stop(at);
-                timers.follow(c);
-            });
+        SlaClock clock = clocks.findByCaseNumberAndKind(contract.caseNumber(), kind).orElse(null);
+        if (clock == null) {
+            startFirst(contract, kind, at);
             return;
         }
-        SlaClock clock = clock(contract.caseNumber(), kind);
-        boolean fresh = clock.id() == null;
+        SlaTarget target = contract.target(kind);
+        if (target == null) {
+            if (!clock.isStopped()) {
+                clock.stop(at);
+                timers.follow(clock);
+            }
+            return;
+        }
         clock.start(target.text(), at, schedule(contract, kind, at, at));
-        clocks.save(clock);
-        if (fresh) {
+        timers.follow(clock);
+    }
+
+    /** Starts the case's first clock of this kind, when its targets have one. */
+    private void startFirst(SlaCase contract, ClockKind kind, Instant at) {
+        SlaTarget target = contract.target(kind);
+        if (target != null) {
+            SlaClock clock = new SlaClock(contract.caseNumber(), kind);
+            clock.start(target.text(), at, schedule(contract, kind, at, at));
+            clocks.save(clock);
             timers.followNew(clock);
-        } else {
-            timers.follow(clock);
         }
     }
 
