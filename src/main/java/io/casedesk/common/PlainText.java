@@ -1,8 +1,10 @@
 package io.casedesk.common;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,12 +16,21 @@ public final class PlainText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
             "ul", "ol", "blockquote", "pre", "section", "article", "header", "footer", "hr", "dl", "dt", "dd");
 
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t\\x0B\\f\\r]+\\n");
+    private static final Pattern LEADING_BLANKS = Pattern.compile("\\n[ \\t]+");
+    private static final Pattern EMPTY_LINES = Pattern.compile("\\n{3,}");
+
     private PlainText() {
     }
 
     public static String fromHtml(String html) {
+        return fromDocument(Jsoup.parse(html));
+    }
+
+    /** The text of a document already parsed, such as a mail whose title was read too. */
+    public static String fromDocument(Document document) {
         StringBuilder text = new StringBuilder();
-        Element body = Jsoup.parse(html).body();
+        Element body = document.body();
         body.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -53,8 +64,10 @@ public final class PlainText {
                 }
             }
         });
-        return text.toString().replace("\r\n", "\n").replaceAll("[ \\t\\x0B\\f\\r]+\\n", "\n").replaceAll("\\n[ \\t]+", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+        String lines = text.toString().replace("\r\n", "\n");
+        lines = TRAILING_BLANKS.matcher(lines).replaceAll("\n");
+        lines = LEADING_BLANKS.matcher(lines).replaceAll("\n");
+        return EMPTY_LINES.matcher(lines).replaceAll("\n\n").strip();
     }
 
     /** Inside {@code <pre>} or {@code white-space: pre*}, line breaks are content. */

@@ -68,10 +68,17 @@ class MailDelivery {
         }
     }
 
-    /** Starts the delivery of a new notification, or records it when there is no mail server. */
-    void schedule(Notification notification) {
+    /** A new notification, before it is stored: recorded only, when there is no mail server to send it to. */
+    Notification prepare(Notification notification) {
         if (mailSender.getIfAvailable() == null) {
             notification.recorded();
+        }
+        return notification;
+    }
+
+    /** Starts the delivery of a new notification, once stored, unless it is only recorded. */
+    void schedule(Notification notification) {
+        if (notification.status() != Notification.Status.PENDING) {
             return;
         }
         String businessKey = notification.caseNumber() != null ? notification.caseNumber()

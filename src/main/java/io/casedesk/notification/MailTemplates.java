@@ -2,8 +2,10 @@ package io.casedesk.notification;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -27,6 +29,8 @@ class MailTemplates {
 
     static final String FOLDER = "notifications/";
     static final String FALLBACK_LANGUAGE = "en";
+    /** Whether a template exists, by language and kind: the templates are part of the application. */
+    private static final Map<String, Boolean> TEMPLATES_FOUND = new ConcurrentHashMap<>();
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
@@ -45,16 +49,17 @@ class MailTemplates {
         Context context = new Context(locale, model);
         context.setVariable("language", language);
         String html = engine.process(language + "/" + kind.template(), context);
-        String subject = Jsoup.parse(html).title().strip();
+        Document document = Jsoup.parse(html);
+        String subject = document.title().strip();
         if (subject.isEmpty()) {
             throw new IllegalStateException("Template " + language + "/" + kind.template() + " has no <title> subject");
         }
-        return new RenderedMail(subject, html, PlainText.fromHtml(html));
+        return new RenderedMail(subject, html, PlainText.fromDocument(document));
     }
 
     static String language(NotificationKind kind, Locale locale) {
         String language = locale == null ? FALLBACK_LANGUAGE : locale.getLanguage();
-        return new ClassPathResource(FOLDER + language + "/" + kind.template() + ".html").exists()
-                ? language : FALLBACK_LANGUAGE;
+        return TEMPLATES_FOUND.computeIfAbsent(language + "/" + kind.template(),
+                template -> new ClassPathResource(FOLDER + template + ".html").exists()) ? language : FALLBACK_LANGUAGE;
     }
 }

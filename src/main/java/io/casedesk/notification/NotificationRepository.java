@@ -2,6 +2,7 @@ package io.casedesk.notification;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,8 +14,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByEventKeyStartingWithOrderById(String eventKeyPrefix);
 
-    @Query("select count(n) > 0 from Notification n where n.eventKey = ?1 and n.recipient = ?2")
-    boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
+    @Query("select n.recipient from Notification n where n.eventKey = ?1")
+    Set<String> findRecipientsByEventKey(String eventKey);
 
     Optional<Notification> findFirstByMessageId(String messageId);
 }

@@ -2,6 +2,7 @@ package io.casedesk.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.customer.Caller;
-import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
 
@@ -81,25 +81,28 @@ public class Notifications {
                 : directory.organization(outgoing.organization());
         Locale locale = organization == null || outgoing.kind().isForStaff() ? Locale.ENGLISH : organization.locale();
         Instant now = Instant.now(clock);
-        return recipients.recipients(outgoing.kind(), outgoing.organization(), outgoing.reporter(), outgoing.addressee(),
-                        outgoing.staff())
-                .stream()
-                .filter(recipient -> !notifications.existsByEventKeyAndRecipient(outgoing.eventKey(), recipient))
-                .map(recipient -> {
-                    Map<String, Object> model = new HashMap<>(outgoing.model());
-                    model.put("caseNumber", outgoing.caseNumber());
-                    model.put("organizationName", organization == null ? null : organization.name());
-                    model.put("recipientName", directory.contact(recipient).map(ContactInfo::name).orElse(null));
-                    model.put("publicUrl", properties.publicUrl().toString());
-                    MailTemplates.RenderedMail mail = subjectWithCaseNumber(
-                            templates.render(outgoing.kind(), locale, model), outgoing.caseNumber());
-                    Notification notification = notifications.saveAndFlush(new Notification(outgoing.eventKey(),
-                            outgoing.kind(), outgoing.caseNumber(), outgoing.organization(), recipient,
-                            locale.toLanguageTag(), mail, outgoing.autoReply(), properties.domain(), now));
-                    delivery.schedule(notification);
-                    return notification.view();
-                })
-                .toList();
+        Map<String, String> addressees = recipients.recipients(outgoing.kind(), outgoing.organization(), outgoing.reporter(),
+                outgoing.addressee(), outgoing.staff());
+        Set<String> written = addressees.isEmpty() ? Set.of() : notifications.findRecipientsByEventKey(outgoing.eventKey());
+        List<NotificationView> sent = new ArrayList<>();
+        addressees.forEach((recipient, name) -> {
+            if (written.contains(recipient)) {
+                return;
+            }
+            Map<String, Object> model = new HashMap<>(outgoing.model());
+            model.put("caseNumber", outgoing.caseNumber());
+            model.put("organizationName", organization == null ? null : organization.name());
+            model.put("recipientName", name);
+            model.put("publicUrl", properties.publicUrl().toString());
+            MailTemplates.RenderedMail mail = subjectWithCaseNumber(templates.render(outgoing.kind(), locale, model),
+                    outgoing.caseNumber());
+            Notification notification = new Notification(outgoing.eventKey(), outgoing.kind(), outgoing.caseNumber(),
+                    outgoing.organization(), recipient, locale.toLanguageTag(), mail, outgoing.autoReply(),
+                    properties.domain(), now);
+            delivery.schedule(notifications.save(delivery.prepare(notification)));
+            sent.add(notification.view());
+        });
+        return sent;
     }
 
     /** Every notification of a case, whole: for the system's own steps, never for showing to a person. */

@@ -1,8 +1,11 @@
 package io.casedesk.notification;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -24,12 +27,15 @@ class RecipientRules {
     }
 
     /**
+     * The addresses of the notification's audiences, each with the name of its contact ({@code null} for an address
+     * that belongs to no contact, such as staff or a stranger's mail).
+     *
      * @param organization the organization concerned, or {@code null}
      * @param reporter     the reporting contact of the case, or {@code null}
      * @param addressee    the address the notification answers, or {@code null}
      * @param staff        the support staff the notification addresses
      */
-    Set<String> recipients(NotificationKind kind, String organization, String reporter, String addressee,
+    Map<String, String> recipients(NotificationKind kind, String organization, String reporter, String addressee,
             Set<String> staff) {
         List<Audience> audiences = properties.recipients() == null ? null : properties.recipients().get(kind);
         if (audiences == null || audiences.isEmpty()) {
@@ -50,7 +56,14 @@ class RecipientRules {
                 case FINANCIAL_CONTACTS -> withRole(addresses, contacts, ContactRole.FINANCIAL);
             }
         }
-        return addresses;
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String address : addresses) {
+            names.put(address, contacts.stream().filter(c -> c.email().equalsIgnoreCase(address)).findFirst()
+                    .or(() -> audiences.contains(Audience.STAFF) && staff.contains(address) ? Optional.empty()
+                            : directory.contact(address))
+                    .map(ContactInfo::name).orElse(null));
+        }
+        return names;
     }
 
     private static void withRole(Set<String> addresses, List<ContactInfo> contacts, ContactRole role) {
