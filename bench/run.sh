@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Casedesk benchmark: Casedesk and a bare Camunda 7.24 engine (bench/bare-engine) on the same PostgreSQL, in the
-# same run. Fills N open cases, then measures intake A/B/A/B against the bare engine, the agents' queue as Tasklist
-# asks for it, the plain task query, the case list, the resident memory and (BENCH_TIMERS=1) the lateness of a
+# same run. Fills N open cases, then measures intake A/B/A/B against the bare engine, the agents' queues as Tasklist
+# asks for them, the plain task query, the case list, the resident memory and (BENCH_TIMERS=1) the lateness of a
 # burst of SLA timers. Prints one table and writes it to bench/RESULTS.md.
+#
+# The filled cases all wait untriaged in level 1's queue, the worst case for l1's queue; BENCH_TRIAGED (2000) of
+# them are then triaged to level 2, whose queue is measured as an agent's queue of that size among N open cases.
+# PostgreSQL runs with autovacuum on for the run, as in production (the setting is restored afterwards).
 #
 #   bench/run.sh [N]              N open cases (default 1000; the README figures use 100000)
 #   BENCH_REUSE=1 bench/run.sh N  measures again on the databases an earlier run filled (no fill)
@@ -15,6 +19,7 @@ cd "$(dirname "$0")/.."
 
 N=${1:-1000}
 BURST=${BENCH_BURST:-1000}
+TRIAGED=${BENCH_TRIAGED:-2000}
 CASEDESK_PORT=8090
 BARE_PORT=8091
 WORK=$(mktemp -d /tmp/casedesk-bench.XXXXXX)
@@ -26,6 +31,10 @@ sql() { local db=casedesk_bench; case "${1:-}" in -*) ;; *) db=$1; shift ;; esac
   psql "postgresql://casedesk:casedesk@127.0.0.1:5432/$db" -tA "$@"; }
 cleanup() {
   for pid in ${FILL_PID:-} ${CASEDESK_PID:-} ${BARE_PID:-}; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "${AUTOVACUUM_WAS:-}" ]; then
+    as_root runuser -u postgres -- psql -d postgres -q -c "alter system set autovacuum = $AUTOVACUUM_WAS" \
+      -c "select pg_reload_conf()" -o /dev/null 2>/dev/null || true
+  fi
 }
 trap cleanup EXIT
 
@@ -45,6 +54,9 @@ do $$ begin
   end if;
 end $$;
 SQL
+AUTOVACUUM_WAS=$(as_root runuser -u postgres -- psql -d postgres -tA -c "show autovacuum")
+as_root runuser -u postgres -- psql -d postgres -q -o /dev/null -c "alter system set autovacuum = on" \
+  -c "select pg_reload_conf()"
 REUSE=0
 if [ "${BENCH_REUSE:-0}" = 1 ] && [ "$(as_root runuser -u postgres -- psql -d postgres -tA -c \
     "select count(*) from pg_database where datname in ('casedesk_bench', 'casedesk_bench_bare')")" = 2 ]; then
@@ -117,16 +129,32 @@ for _ in $(seq 1 300); do
   sleep 2
 done
 
-step "Requests an agent makes, 50 times each"
+if [ "$(sql -c "select count(*) from act_ru_task where task_def_key_ = 'Task_WorkCase'")" -lt "$TRIAGED" ]; then
+  step "Level 1 triages $TRIAGED of the cases to level 2, as Tasklist's form does"
+  curl -s -u l1:demo "http://127.0.0.1:$CASEDESK_PORT/engine-rest/task?candidateGroup=support-l1&taskDefinitionKey=Task_TriageCase&maxResults=$TRIAGED" \
+    | python3 -c "import json,sys; print('\n'.join(t['id'] for t in json.load(sys.stdin)))" \
+    | xargs -P 4 -I{} curl -s -o /dev/null -u l1:demo -H 'Content-Type: application/json' -X POST \
+      "http://127.0.0.1:$CASEDESK_PORT/engine-rest/task/{}/complete" -d '{"variables":{
+        "priority":{"value":"P3"},"caseType":{"value":"SERVICE_REQUEST"},"productLine":{"value":"SIP_TRUNKING"},
+        "assignedGroup":{"value":"support-l2"},"markAsDuplicate":{"value":false}}}'
+fi
+L1_QUEUE=$(sql -c "select count(*) from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_
+  where t.assignee_ is null and i.type_ = 'candidate' and i.group_id_ = 'support-l1'")
+L2_QUEUE=$(sql -c "select count(*) from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_
+  where t.assignee_ is null and i.type_ = 'candidate' and i.group_id_ = 'support-l2'")
+
+step "Requests agents make, 50 times each"
 FILTER=$(curl -s -u l1:demo "http://127.0.0.1:$CASEDESK_PORT/engine-rest/filter" | python3 -c \
   "import json,sys; print([f['id'] for f in json.load(sys.stdin) if f['name'] == \"My groups' queue\"][0])")
 timed() { # name, then the curl arguments; prints the times in seconds, one a line
   local name=$1; shift
   for _ in $(seq 1 50); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done > "$WORK/$name.times"
 }
-timed queue -u l1:demo -H 'Accept: application/hal+json' -H 'Content-Type: application/json' -X POST \
-  "http://127.0.0.1:$CASEDESK_PORT/engine-rest/filter/$FILTER/list?firstResult=0&maxResults=15" \
-  -d '{"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}],"processVariables":[],"taskVariables":[],"caseInstanceVariables":[]}'
+for agent in l1 l2; do
+  timed "queue-$agent" -u $agent:demo -H 'Accept: application/hal+json' -H 'Content-Type: application/json' -X POST \
+    "http://127.0.0.1:$CASEDESK_PORT/engine-rest/filter/$FILTER/list?firstResult=0&maxResults=15" \
+    -d '{"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}],"processVariables":[],"taskVariables":[],"caseInstanceVariables":[]}'
+done
 timed tasks -u l1:demo \
   "http://127.0.0.1:$CASEDESK_PORT/engine-rest/task?candidateGroup=support-l1&sortBy=dueDate&sortOrder=asc&maxResults=15"
 timed cases -u l1:demo "http://127.0.0.1:$CASEDESK_PORT/api/cases?size=20"
@@ -168,8 +196,7 @@ if [ "${BENCH_TIMERS:-0}" = 1 ]; then
     with fired as (
       select l.job_id_, extract(epoch from (l.timestamp_ - l.job_duedate_)) as late
         from act_hi_job_log l
-       where l.job_def_type_ = 'timer-intermediate-transition' and l.job_duedate_ >= '$BURST_START'
-         and l.process_def_key_ = 'SlaClockProcess' and l.job_state_ = 2)
+       where l.job_def_type_ = 'casedesk-sla-clock' and l.job_duedate_ >= '$BURST_START' and l.job_state_ = 2)
     select count(*), count(distinct job_id_), round(percentile_cont(0.5) within group (order by late)::numeric, 1),
            round(percentile_cont(0.99) within group (order by late)::numeric, 1), round(max(late)::numeric, 1)
       from fired" | awk '{printf "%s timers fired (%s distinct jobs): p50 %s s, p99 %s s, max %s s", $1, $2, $3, $4, $5}')
@@ -177,9 +204,10 @@ fi
 
 step "Results"
 python3 - "$WORK" "$N" "$OPEN" "$FILL_SECONDS" "${CASEDESK_RPS[*]}" "${BARE_RPS[*]}" "$RSS_IDLE" "$RSS_FILLED" "$RSS_LOADED" \
-  "$BARE_RSS_IDLE" "$BARE_RSS_LOADED" "$TIMERS" "$(git rev-parse --short HEAD)" "$ROWS_PER_CASE" <<'PY'
+  "$BARE_RSS_IDLE" "$BARE_RSS_LOADED" "$TIMERS" "$(git rev-parse --short HEAD)" "$ROWS_PER_CASE" "$L1_QUEUE" "$L2_QUEUE" <<'PY'
 import os, platform, statistics, sys, datetime
-work, n, open_cases, fill, cd_rps, bare_rps, rss0, rss_filled, rss1, brss0, brss1, timers, commit, rows_per_case = sys.argv[1:]
+(work, n, open_cases, fill, cd_rps, bare_rps, rss0, rss_filled, rss1, brss0, brss1, timers, commit, rows_per_case,
+ l1_queue, l2_queue) = sys.argv[1:]
 def times(name):
     with open(os.path.join(work, name + ".times")) as f:
         values = sorted(float(line) * 1000 for line in f if line.strip())
@@ -191,7 +219,10 @@ load = os.getloadavg()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
 rows = [
-    ("Tasklist \"My groups' queue\" as l1 (filter list, HAL, 15 rows)", "p50 %.0f ms, p95 %.0f ms" % times("queue")),
+    ("Tasklist \"My groups' queue\" as l2, %s tasks waiting in it (filter list, HAL, 15 rows)" % l2_queue,
+        "p50 %.0f ms, p95 %.0f ms" % times("queue-l2")),
+    ("Tasklist \"My groups' queue\" as l1, every other open case untriaged in it: %s tasks" % l1_queue,
+        "p50 %.0f ms, p95 %.0f ms" % times("queue-l1")),
     ("plain task query, candidateGroup=support-l1, 15 rows", "p50 %.0f ms, p95 %.0f ms (bare engine: p50 %.0f ms)"
         % (times("tasks") + times("bare-tasks")[:1])),
     ("POST /api/cases vs bare process start (8 connections, A/B/A/B)", "%s vs %s requests/s, ratio %.3f"
