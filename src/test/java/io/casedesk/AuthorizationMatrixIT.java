@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -287,8 +289,18 @@ class AuthorizationMatrixIT {
         assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class,
                 "casedesk_authorization_permissions")).as("statistics on the permission bits of the checks").isOne();
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'casedesk_%'", String.class))
-                .as("indexes for the queues' sort order and the job executor's due jobs")
-                .contains("casedesk_task_due_date", "casedesk_job_due_date");
+                .as("indexes for the queues' sort order, the job executor's due jobs and task completion")
+                .contains("casedesk_task_due_date", "casedesk_job_due_date", "casedesk_task_parent");
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        Command<List<?>> authorizedGroups = context -> context.getDbSqlSession()
+                .selectList("selectAuthorizedGroupIds", null);
+        assertThat(configuration.getCommandExecutorTxRequired().execute(authorizedGroups)).asList()
+                .as("the groups holding authorizations, read through the group index")
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "select distinct group_id_ from act_ru_authorization where group_id_ is not null", String.class));
+        assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+                .isEqualTo("casedeskSelectAuthorizedGroupIdsByIndex");
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
                 .as("each query planned with its parameters, never a generic plan").isEqualTo("force_custom_plan");
         assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
