@@ -81,9 +81,10 @@ public class Notifications {
                 : directory.organization(outgoing.organization());
         Locale locale = organization == null || outgoing.kind().isForStaff() ? Locale.ENGLISH : organization.locale();
         Instant now = Instant.now(clock);
-        Map<String, String> addressees = recipients.recipients(outgoing.kind(), outgoing.organization(), outgoing.reporter(),
-                outgoing.addressee(), outgoing.staff());
-        Set<String> written = addressees.isEmpty() ? Set.of() : notifications.findRecipientsByEventKey(outgoing.eventKey());
+        Map<String, String> addressees = recipients.recipients(outgoing.kind(), outgoing.organization(),
+                outgoing.reporter(), outgoing.addressee(), outgoing.staff());
+        Set<String> written = addressees.isEmpty() ? Set.of()
+                : notifications.findRecipientsByEventKey(outgoing.eventKey());
         List<NotificationView> sent = new ArrayList<>();
         addressees.forEach((recipient, name) -> {
             if (written.contains(recipient)) {

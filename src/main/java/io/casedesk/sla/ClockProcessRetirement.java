@@ -54,7 +54,8 @@ class ClockProcessRetirement implements ApplicationRunner {
                     .processDefinitionKey(RETIRED_PROCESS).listPage(0, BATCH);
             for (ProcessInstance instance : instances) {
                 Object clockId = runtimeService.getVariable(instance.getId(), CLOCK_ID);
-                runtimeService.deleteProcessInstance(instance.getId(), "SLA clocks run on timer jobs", true, true, true);
+                runtimeService.deleteProcessInstance(instance.getId(), "SLA clocks run on timer jobs", true, true,
+                        true);
                 if (clockId instanceof Number id) {
                     clocks.findById(id.longValue()).ifPresent(timers::follow);
                 }

@@ -23,8 +23,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The SLA clocks of every case: initial response (stops at the first public agent response), update
  * (restarts at each public update, replaced by an ETR while one lies ahead) and resolution. Clocks pause
  * while the case waits for the customer or is on hold and resume with the open time that was left; each
- * running clock has a timer ({@link ClockTimers}) that raises its warning and then records its breach. Targets come from
- * {@link SlaPolicy}; a case keeps the version of the targets table it was opened with.
+ * running clock has a timer ({@link ClockTimers}) that raises its warning and then records its breach.
+ * Targets come from {@link SlaPolicy}; a case keeps the version of the targets table it was opened with.
  */
 @Service
 @Transactional
