@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
@@ -25,15 +26,21 @@ public final class DateTimeInput {
             return null;
         }
         String text = value.toString().strip();
+        ZonedDateTime parsed;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            parsed = OffsetDateTime.parse(text).toZonedDateTime();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
+                parsed = LocalDateTime.parse(text).atZone(zone);
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException("'" + text + "' is not a date and time"
                         + (field == null ? "." : " for " + field + "."));
             }
         }
+        if (parsed.getYear() < ApiInput.FIRST_YEAR || parsed.getYear() > ApiInput.LAST_YEAR) {
+            throw new InvalidRequestException("'" + text + "' is not between the years " + ApiInput.FIRST_YEAR + " and "
+                    + ApiInput.LAST_YEAR + (field == null ? "." : " for " + field + "."));
+        }
+        return parsed.toInstant();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -48,6 +49,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentChange(RuntimeException ex) {
         log.info("Concurrent change refused: {}", ex.getMessage());
         return problem(HttpStatus.CONFLICT, "The case was changed by someone else at the same time. Reload it and try again.");
+    }
+
+    /** A path or parameter the firewall refuses, such as {@code /api/../engine-rest} or a NUL character. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, RejectedRequests.DETAIL);
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,8 +5,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import com.fasterxml.jackson.databind.Module;
+
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    /** Refuses texts with NUL and dates outside the database's years in every JSON body. */
+    @Bean
+    Module apiInput() {
+        return ApiInput.module();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContentTypeCheck> contentTypeCheck() {
+        var registration = new FilterRegistrationBean<>(new ContentTypeCheck());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ApiProperties properties) {

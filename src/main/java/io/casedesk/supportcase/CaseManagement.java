@@ -106,8 +106,10 @@ public class CaseManagement {
     public OpenedCase open(NewCase request, Caller caller, String idempotencyKey) {
         String fingerprint = null;
         if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-                throw new InvalidRequestException("Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters.");
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH
+                    || idempotencyKey.chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidRequestException("Idempotency-Key must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH
+                        + " printable characters.");
             }
             fingerprint = fingerprint(request);
             SupportCase earlier = cases.findByOpenedByAndIdempotencyKey(caller.login(), idempotencyKey).orElse(null);

@@ -74,6 +74,19 @@ public final class ApiClient {
         return send(request);
     }
 
+    /**
+     * Any request, exactly as given: the path is not normalised and the body is sent with the given content type
+     * ({@code null}: none).
+     */
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (user != null) {

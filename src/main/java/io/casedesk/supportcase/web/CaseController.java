@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -54,6 +55,8 @@ import io.casedesk.supportcase.SupportCase;
 class CaseController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The unique constraint a concurrent retry with the same key breaks (V2__support_cases.sql). */
+    private static final String IDEMPOTENCY_CONSTRAINT = "support_case_idempotency_unique";
 
     record CommentRequest(@NotBlank @Size(max = 20000) String body, @JsonProperty("public") Boolean visibleToCustomer) {
     }
@@ -91,7 +94,9 @@ class CaseController {
         try {
             opened = cases.open(request, caller, idempotencyKey);
         } catch (DataIntegrityViolationException concurrentRetry) {
-            if (idempotencyKey == null) {
+            // only a retry that raced the first request breaks the key's uniqueness; anything else is no retry
+            if (idempotencyKey == null || !String.valueOf(concurrentRetry.getMostSpecificCause().getMessage())
+                    .toLowerCase(Locale.ROOT).contains(IDEMPOTENCY_CONSTRAINT)) {
                 throw concurrentRetry;
             }
             opened = new CaseManagement.OpenedCase(cases.openedWith(caller, idempotencyKey), false);
