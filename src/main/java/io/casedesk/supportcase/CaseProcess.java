@@ -21,7 +21,6 @@ import io.casedesk.common.AsSystem;
 class CaseProcess {
 
     private static final Logger log = LoggerFactory.getLogger(CaseProcess.class);
-    private static final int MAX_MESSAGE_EXCERPT = 2000;
 
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
@@ -38,7 +37,7 @@ class CaseProcess {
         variables.put(SupportCaseVariables.REPORTER, supportCase.reporterEmail());
         variables.put(SupportCaseVariables.CHANNEL, supportCase.channel().name());
         variables.put(SupportCaseVariables.SUBJECT, supportCase.subject());
-        variables.put(SupportCaseVariables.DESCRIPTION, supportCase.description());
+        variables.put(SupportCaseVariables.DESCRIPTION, SupportCaseVariables.excerpt(supportCase.description()));
         variables.put(SupportCaseVariables.PRIORITY, supportCase.priority().name());
         variables.put(SupportCaseVariables.CASE_TYPE, supportCase.type().name());
         variables.put(SupportCaseVariables.PRODUCT_LINE, supportCase.productLine());
@@ -46,9 +45,8 @@ class CaseProcess {
     }
 
     void customerReplied(SupportCase supportCase, String message) {
-        String excerpt = message.length() > MAX_MESSAGE_EXCERPT ? message.substring(0, MAX_MESSAGE_EXCERPT) + "…" : message;
         correlate(supportCase, SupportCaseProcess.MESSAGE_CUSTOMER_REPLIED,
-                Map.of(SupportCaseVariables.LATEST_CUSTOMER_MESSAGE, excerpt));
+                Map.of(SupportCaseVariables.LATEST_CUSTOMER_MESSAGE, SupportCaseVariables.excerpt(message)));
     }
 
     void resolutionConfirmed(SupportCase supportCase, Instant reopenDeadline) {

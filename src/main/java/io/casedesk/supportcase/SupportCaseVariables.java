@@ -53,6 +53,9 @@ public final class SupportCaseVariables {
     public static final String NO_RESPONSE_DUE = "noResponseDue";
     public static final String REOPEN_DEADLINE = "reopenDeadline";
 
+    /** The longest text a form shows of the case's description or the customer's latest message. */
+    static final int MAX_EXCERPT = 2000;
+
     private SupportCaseVariables() {
     }
 
@@ -63,6 +66,18 @@ public final class SupportCaseVariables {
     static boolean flag(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    /**
+     * What a form shows of a long text, such as the description or the customer's latest message: the case holds the
+     * whole text, the process only its beginning (Camunda keeps text variables of up to 4,000 characters).
+     */
+    static String excerpt(String text) {
+        if (text == null || text.length() <= MAX_EXCERPT) {
+            return text;
+        }
+        return text.substring(0, MAX_EXCERPT) + "… (" + (text.length() - MAX_EXCERPT)
+                + " more characters in the case)";
     }
 
     static Date date(Instant instant) {
