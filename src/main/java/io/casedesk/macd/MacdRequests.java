@@ -185,7 +185,7 @@ public class MacdRequests {
     void requestApproval(String caseNumber) {
         MacdRequest request = request(caseNumber);
         OrganizationInfo org = organization(request);
-        caseSteps.awaitCustomer(caseNumber, texts.text(org, "approval-wait", request.requestedBy()), SYSTEM);
+        caseSteps.awaitApproval(caseNumber, texts.text(org, "approval-wait", request.requestedBy()), SYSTEM);
         sendApprovalLinks(request, org, false);
     }
 
@@ -208,8 +208,6 @@ public class MacdRequests {
         request.expire(now());
         spendLinks(caseNumber);
         OrganizationInfo org = organization(request);
-        // a comment from the customer meanwhile is no approval: the case is still waiting for one
-        caseSteps.awaitCustomer(caseNumber, texts.text(org, "approval-wait", request.requestedBy()), SYSTEM);
         caseSteps.closeForNoResponse(caseNumber, texts.text(org, "expired", properties.approvalTimeout().toDays()));
     }
 

@@ -59,9 +59,9 @@ public class CaseSteps {
         work.takeOver(number, group, reason, actor);
     }
 
-    /** Waits for the customer's organization, such as an approval; SLA clocks pause meanwhile. */
-    public void awaitCustomer(String number, String reason, String actor) {
-        work.awaitCustomer(number, reason, actor);
+    /** Waits for an MPOC's approval; SLA clocks pause meanwhile, and comments do not end the wait. */
+    public void awaitApproval(String number, String reason, String actor) {
+        work.awaitApproval(number, reason, actor);
     }
 
     /** The customer's organization answered; SLA clocks run again. */

@@ -224,9 +224,9 @@ class CaseWork {
         caseClocks.follow(supportCase, now());
     }
 
-    void awaitCustomer(String number, String reason, String actor) {
+    void awaitApproval(String number, String reason, String actor) {
         SupportCase supportCase = supportCase(number);
-        supportCase.awaitCustomer(reason, actor, now());
+        supportCase.awaitApproval(reason, actor, now());
         caseClocks.follow(supportCase, now());
     }
 

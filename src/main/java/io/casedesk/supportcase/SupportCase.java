@@ -76,6 +76,8 @@ public class SupportCase {
     private Instant etr;
     private Instant onHoldUntil;
     private Instant waitingForCustomerSince;
+    /** The wait is for an MPOC's approval, which only the approval ends. */
+    private boolean awaitingApproval;
     private String carrier;
     private String trackingReference;
     private String openedBy;
@@ -167,6 +169,7 @@ public class SupportCase {
         this.duplicateOfId = main.id;
         this.closedAt = now;
         this.waitingForCustomerSince = null;
+        this.awaitingApproval = false;
         changeStatus(CaseStatus.DUPLICATE, actor, "Duplicate of " + main.number(), now);
     }
 
@@ -214,10 +217,14 @@ public class SupportCase {
         }
     }
 
-    /** Waits for the customer's organization (such as an MPOC's approval); the SLA clocks pause meanwhile. */
-    void awaitCustomer(String reason, String actor, Instant now) {
-        requireOpen("waiting for the customer");
+    /**
+     * Waits for an MPOC's approval; the SLA clocks pause meanwhile, and only the decision ends the wait (a comment
+     * of the customer does not).
+     */
+    void awaitApproval(String reason, String actor, Instant now) {
+        requireOpen("waiting for an approval");
         this.waitingForCustomerSince = now;
+        this.awaitingApproval = true;
         record(reason, actor, now);
     }
 
@@ -225,6 +232,7 @@ public class SupportCase {
     void resumeWork(String reason, String actor, Instant now) {
         requireOpen("resumed");
         this.waitingForCustomerSince = null;
+        this.awaitingApproval = false;
         record(reason, actor, now);
     }
 
@@ -373,6 +381,9 @@ public class SupportCase {
                     + "/reopen) to continue the conversation.");
         }
         CaseComment comment = addComment(contact, CaseComment.AuthorKind.CONTACT, body, true, now);
+        if (awaitingApproval) {
+            return new Reply(comment, false); // a comment is no approval: the case still waits for an MPOC
+        }
         boolean resumes = waitingForCustomerSince != null || status == CaseStatus.ON_HOLD;
         this.waitingForCustomerSince = null;
         if (status == CaseStatus.ON_HOLD) {
@@ -444,6 +455,7 @@ public class SupportCase {
         this.closedAt = now;
         this.etr = null;
         this.waitingForCustomerSince = null;
+        this.awaitingApproval = false;
         this.onHoldUntil = null;
         changeStatus(closedStatus, actor, reason, now);
     }

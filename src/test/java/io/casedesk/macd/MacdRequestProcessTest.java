@@ -203,6 +203,25 @@ class MacdRequestProcessTest {
     }
 
     @Test
+    void theRequestersCommentWhileApprovalIsPendingLeavesTheClocksPausedUntilAnMpocDecides() {
+        String n = request(BOB, ACTIVATION);
+        assertThat(slaClocks.status(n).initialResponseDue()).as("paused while waiting for approval").isNull();
+
+        later(30);
+        cases.comment(n, "Dana starts on Monday, please hurry.", true, BOB);
+
+        assertThat(slaClocks.status(n).initialResponseDue()).as("a comment is no approval").isNull();
+        assertThat(macdProcess(n)).isWaitingAt("Task_AwaitMpocDecision");
+        assertThat(supportCase(n).waitingForCustomerSince()).isNotNull();
+
+        requests.decideAsContact(n, ALICE, true, null);
+
+        assertThat(slaClocks.status(n).initialResponseDue()).as("running again from the approval")
+                .isEqualTo(instant("2026-03-12T10:30:00-06:00"));
+        assertThat(supportCase(n).waitingForCustomerSince()).isNull();
+    }
+
+    @Test
     void unapprovedRequestIsRemindedOnceThenClosed() {
         String n = request(BOB, ACTIVATION);
 
