@@ -15,7 +15,8 @@ import io.casedesk.supportcase.NewAttachment;
  * @param skipped       names of attachments left out because they were too large
  * @param references    the Message-IDs the mail answers: {@code In-Reply-To} first, then {@code References} from the
  *                      most recent back
+ * @param senderVouched the receiving mail server vouches for the sender ({@link SenderAuthentication})
  */
 record InboundMail(String messageId, String from, String subject, String text, List<NewAttachment> attachments,
-        boolean automatic, boolean ours, List<String> skipped, List<String> references) {
+        boolean automatic, boolean ours, List<String> skipped, List<String> references, boolean senderVouched) {
 }

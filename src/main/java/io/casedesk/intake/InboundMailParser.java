@@ -39,13 +39,22 @@ class InboundMailParser {
     /** A reply's thread is searched this far back, most recent first. */
     private static final int MAX_REFERENCES = 20;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,500}>");
+    /** Control characters that no stored text keeps (PostgreSQL cannot store NUL); tabs and line breaks stay. */
+    private static final Pattern UNSTORABLE = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
+    /** The longest text a case keeps of a mail's body (the description and comment columns). */
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_MESSAGE_ID = 500;
+    static final int MAX_ADDRESS = 254;
+    static final int MAX_FILENAME = 255;
 
     private final String ownAddress;
     private final long maxAttachmentSize;
+    private final SenderAuthentication authentication;
 
-    InboundMailParser(String ownAddress, long maxAttachmentSize) {
+    InboundMailParser(String ownAddress, long maxAttachmentSize, SenderAuthentication authentication) {
         this.ownAddress = ownAddress.toLowerCase(Locale.ROOT);
         this.maxAttachmentSize = maxAttachmentSize;
+        this.authentication = authentication;
     }
 
     InboundMail parse(Message message) throws MessagingException, IOException, MalformedMailException {
@@ -53,22 +62,41 @@ class InboundMailParser {
         if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress sender) || sender.getAddress() == null) {
             throw new MalformedMailException("The message has no sender address");
         }
-        String address = sender.getAddress().strip().toLowerCase(Locale.ROOT);
-        String subject = message.getSubject() == null ? "" : message.getSubject().strip();
+        String address = storable(sender.getAddress()).strip().toLowerCase(Locale.ROOT);
+        if (address.length() > MAX_ADDRESS) {
+            throw new MalformedMailException("The sender address is longer than " + MAX_ADDRESS + " characters");
+        }
+        String subject = message.getSubject() == null ? "" : storable(message.getSubject()).strip();
         Body body = new Body();
         collect(message, body);
         String text = body.plain != null ? body.plain : body.html != null ? PlainText.fromHtml(body.html) : "";
         boolean ours = address.equals(ownAddress) || header(message, "X-Casedesk-Case") != null;
-        return new InboundMail(messageId(message, address, subject), address, subject, text.strip(), body.attachments,
-                automatic(message), ours, body.skipped, references(message));
+        return new InboundMail(messageId(message, address, subject), address, subject, shortened(storable(text).strip()),
+                body.attachments, automatic(message), ours, body.skipped, references(message),
+                authentication.vouchesFor(address, message.getHeader("Authentication-Results")));
+    }
+
+    /** The text without the control characters a database cannot store or a person cannot read (NUL and the like). */
+    static String storable(String text) {
+        return text == null ? null : UNSTORABLE.matcher(text).replaceAll("");
+    }
+
+    /** A body longer than a case keeps, cut with a note that says so. */
+    static String shortened(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        String note = "\n\n[The email was longer: its last " + (text.length() - MAX_TEXT) + " characters and more were "
+                + "left out here. The whole email is in the support mailbox.]";
+        return text.substring(0, MAX_TEXT - note.length()) + note;
     }
 
     /** The Message-IDs a reply refers to, the one it answers first. */
     static List<String> references(Message message) throws MessagingException {
         List<String> ids = new ArrayList<>();
-        addIds(ids, header(message, "In-Reply-To"));
+        addIds(ids, storable(header(message, "In-Reply-To")));
         List<String> thread = new ArrayList<>();
-        addIds(thread, header(message, "References"));
+        addIds(thread, storable(header(message, "References")));
         Collections.reverse(thread);
         thread.stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         return ids.size() > MAX_REFERENCES ? List.copyOf(ids.subList(0, MAX_REFERENCES)) : List.copyOf(ids);
@@ -86,9 +114,11 @@ class InboundMailParser {
 
     /** The Message-ID, or a digest of what identifies the message when it has none. */
     static String messageId(Message message, String from, String subject) throws MessagingException {
-        String id = header(message, "Message-ID");
+        String id = storable(header(message, "Message-ID"));
         if (id != null && !id.isBlank()) {
-            return id.strip();
+            id = id.strip();
+            // a Message-ID longer than the column stands for itself by its digest, the same on every poll
+            return id.length() <= MAX_MESSAGE_ID ? id : "<digest-" + Sha256.hex(id) + ">";
         }
         return "<digest-" + Sha256.hex(from + "|" + subject + "|" + message.getSentDate() + "|" + message.getSize()) + ">";
     }
@@ -117,7 +147,7 @@ class InboundMailParser {
     }
 
     private void collect(Part part, Body body) throws MessagingException, IOException {
-        String filename = part.getFileName() == null ? null : MimeUtility.decodeText(part.getFileName());
+        String filename = part.getFileName() == null ? null : storableFilename(MimeUtility.decodeText(part.getFileName()));
         boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || filename != null;
         if (part.isMimeType("multipart/*") && !attachment) {
             Multipart multipart = (Multipart) part.getContent();
@@ -150,7 +180,21 @@ class InboundMailParser {
         } catch (MessagingException unreadable) {
             contentType = "application/octet-stream";
         }
+        if (contentType.length() > MAX_FILENAME || UNSTORABLE.matcher(contentType).find()) {
+            contentType = "application/octet-stream";
+        }
         body.attachments.add(new NewAttachment(filename, contentType, content));
+    }
+
+    /** A file name a case can keep: readable, and at most 255 characters with its extension kept. */
+    static String storableFilename(String filename) {
+        String name = storable(filename).strip();
+        if (name.length() <= MAX_FILENAME) {
+            return name.isEmpty() ? "attachment" : name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+        return name.substring(0, MAX_FILENAME - extension.length() - 1) + "…" + extension;
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

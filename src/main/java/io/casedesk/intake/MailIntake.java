@@ -80,11 +80,22 @@ class MailIntake {
         }
     }
 
-    /** Records a message that could not be read at all. */
+    /**
+     * Records a message that could not be handled, with the reason; it goes to the failed folder either way (a record
+     * that cannot be stored either is only logged).
+     */
     void failed(String messageId, String from, String subject, String reason) {
         log.warn("Support mail {} from {} ('{}') could not be processed: {}", messageId, from, subject, reason);
-        if (inbox.findByMessageId(messageId).isEmpty()) {
-            transaction.executeWithoutResult(status -> record(messageId, from, subject, IntakeOutcome.FAILED, null, reason));
+        String id = InboundMailParser.storable(messageId);
+        String sender = InboundMailParser.storable(from);
+        try {
+            if (inbox.findByMessageId(id).isEmpty()) {
+                transaction.executeWithoutResult(status -> record(id, sender == null || sender.length() <= InboundMailParser.MAX_ADDRESS
+                        ? sender : sender.substring(0, InboundMailParser.MAX_ADDRESS), InboundMailParser.storable(subject),
+                        IntakeOutcome.FAILED, null, InboundMailParser.storable(reason)));
+            }
+        } catch (RuntimeException unrecorded) {
+            log.error("Support mail {} could not be recorded as failed either: {}", messageId, unrecorded.toString());
         }
     }
 
@@ -93,6 +104,12 @@ class MailIntake {
             log.info("Ignored {} from {}: {}", mail.messageId(), mail.from(),
                     mail.ours() ? "sent by Casedesk" : "sent automatically");
             return record(mail, IntakeOutcome.IGNORED, null, null);
+        }
+        if (properties.requireAuthenticatedSender() && !mail.senderVouched()) {
+            log.info("Refused {}: the mail server does not vouch for the sender {}", mail.messageId(), mail.from());
+            return reject(mail, "Your email could not be verified as sent by " + mail.from() + ": its domain's "
+                    + "sender authentication (DMARC, DKIM or SPF) did not pass. Send it from your organization's mail "
+                    + "server, or use the portal.");
         }
         Optional<ContactInfo> contact = directory.contact(mail.from());
         if (contact.isEmpty()) {

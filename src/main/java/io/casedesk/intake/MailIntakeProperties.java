@@ -20,6 +20,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttachmentSize larger attachments are left out of the case (and the case says so)
  * @param caseType          type of the cases opened from email, until triage
  * @param batchSize         most messages handled in one poll
+ * @param connectTimeout    longest wait for the mail server to accept the connection
+ * @param timeout           longest wait for any answer of the mail server once connected
+ * @param requireAuthenticatedSender trust a sender only when the receiving mail server vouches for it (DMARC, DKIM
+ *                          or SPF passed for the sender's domain, in its {@code Authentication-Results} header)
+ * @param authservId        the name the receiving mail server writes in its {@code Authentication-Results} headers
  */
 @ConfigurationProperties("casedesk.intake.mail")
 record MailIntakeProperties(@DefaultValue("false") boolean enabled, @DefaultValue("imaps") String protocol, String host,
@@ -27,5 +32,7 @@ record MailIntakeProperties(@DefaultValue("false") boolean enabled, @DefaultValu
         @DefaultValue("INBOX") String folder, @DefaultValue("Processed") String processedFolder,
         @DefaultValue("Failed") String failedFolder, @DefaultValue("PT1M") Duration pollInterval,
         @DefaultValue("10MB") DataSize maxMessageSize, @DefaultValue("5MB") DataSize maxAttachmentSize,
-        @DefaultValue("INCIDENT") String caseType, @DefaultValue("50") int batchSize) {
+        @DefaultValue("INCIDENT") String caseType, @DefaultValue("50") int batchSize,
+        @DefaultValue("PT10S") Duration connectTimeout, @DefaultValue("PT30S") Duration timeout,
+        @DefaultValue("false") boolean requireAuthenticatedSender, String authservId) {
 }

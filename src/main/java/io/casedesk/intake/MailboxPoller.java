@@ -1,7 +1,9 @@
 package io.casedesk.intake;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.Address;
 import jakarta.mail.Flags;
@@ -14,21 +16,28 @@ import jakarta.mail.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
+import io.casedesk.common.Sha256;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Reads the support mailbox over IMAP(S). Every message is handed to {@link MailIntake} and then moved out
- * of the inbox: to the processed folder, or to the failed folder when it cannot be read. A message whose
- * handling fails for a passing reason (the database is down) stays in the inbox for the next poll.
+ * of the inbox: to the processed folder, or to the failed folder (with the reason recorded) when it cannot be read
+ * or stored. A message whose handling fails for a passing reason (the database is down) stays in the inbox for the
+ * next poll, at most {@value #MAX_ATTEMPTS} times; no message keeps the next one from being read.
  */
 @Component
 @ConditionalOnProperty(prefix = "casedesk.intake.mail", name = "enabled", havingValue = "true")
 class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    static final int MAX_ATTEMPTS = 3;
 
     /** What one poll did. */
     record PollResult(int handled, int failed, int leftForLater) {
@@ -37,15 +46,30 @@ class MailboxPoller {
     private final MailIntake intake;
     private final MailIntakeProperties properties;
     private final InboundMailParser parser;
+    /** Messages left for a later poll, by Message-ID, with how often they were tried. */
+    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
     MailboxPoller(MailIntake intake, MailIntakeProperties properties) {
         this.intake = intake;
         this.properties = properties;
-        this.parser = new InboundMailParser(properties.address(), properties.maxAttachmentSize().toBytes());
+        if (properties.requireAuthenticatedSender() && (properties.authservId() == null || properties.authservId().isBlank())) {
+            throw new IllegalStateException("Mail intake requires authenticated senders "
+                    + "(casedesk.intake.mail.require-authenticated-sender): set casedesk.intake.mail.authserv-id to the "
+                    + "name your receiving mail server writes in its Authentication-Results headers, or turn the "
+                    + "requirement off");
+        }
+        this.parser = new InboundMailParser(properties.address(), properties.maxAttachmentSize().toBytes(),
+                new SenderAuthentication(properties.authservId()));
     }
 
+    /**
+     * One node reads the mailbox at a time. A node that dies during a poll holds the lock for at most ten minutes;
+     * what it had stored but not yet moved is recognised by its Message-ID on the next poll and moved, not handled
+     * again.
+     */
     @Scheduled(fixedDelayString = "${casedesk.intake.mail.poll-interval:PT1M}",
             initialDelayString = "${casedesk.intake.mail.poll-interval:PT1M}")
+    @SchedulerLock(name = "support-mailbox", lockAtMostFor = "PT10M")
     void scheduledPoll() {
         try {
             PollResult result = poll();
@@ -98,18 +122,34 @@ class MailboxPoller {
     private Boolean handle(Message message) throws MessagingException {
         String from = sender(message);
         String subject = safeSubject(message);
-        String messageId = InboundMailParser.messageId(message, from, subject);
+        String messageId;
+        try {
+            messageId = InboundMailParser.messageId(message, from, subject);
+        } catch (MessagingException unreadable) {
+            messageId = "<digest-" + Sha256.hex(from + "|" + subject + "|" + message.getMessageNumber()) + ">";
+        }
         if (message.getSize() > properties.maxMessageSize().toBytes()) {
             intake.failed(messageId, from, subject, "larger than " + properties.maxMessageSize());
             return false;
         }
         try {
-            return !intake.receive(parser.parse(message)).failed();
-        } catch (DataAccessException | TransactionException passing) {
-            log.error("Support mail {} could not be stored; it stays in the inbox for the next poll", messageId, passing);
-            return null;
-        } catch (MessagingException | IOException | InboundMailParser.MalformedMailException | RuntimeException undecodable) {
-            intake.failed(messageId, from, subject, undecodable.toString());
+            boolean handled = !intake.receive(parser.parse(message)).failed();
+            attempts.remove(messageId);
+            return handled;
+        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
+                | TransactionException passing) {
+            int tried = attempts.merge(messageId, 1, Integer::sum);
+            if (tried < MAX_ATTEMPTS) {
+                log.error("Support mail {} could not be stored ({} of {} tries); it stays in the inbox for the next poll",
+                        messageId, tried, MAX_ATTEMPTS, passing);
+                return null;
+            }
+            attempts.remove(messageId);
+            intake.failed(messageId, from, subject, "could not be stored in " + MAX_ATTEMPTS + " polls: " + passing);
+            return false;
+        } catch (MessagingException | IOException | InboundMailParser.MalformedMailException | RuntimeException unusable) {
+            attempts.remove(messageId);
+            intake.failed(messageId, from, subject, unusable.toString());
             return false;
         }
     }
@@ -142,8 +182,10 @@ class MailboxPoller {
     private Properties sessionProperties() {
         Properties session = new Properties();
         String protocol = properties.protocol();
-        session.put("mail." + protocol + ".connectiontimeout", "10000");
-        session.put("mail." + protocol + ".timeout", "30000");
+        // a mail server that accepts the connection and then says nothing must not hold the poll: every step times out
+        session.put("mail." + protocol + ".connectiontimeout", String.valueOf(properties.connectTimeout().toMillis()));
+        session.put("mail." + protocol + ".timeout", String.valueOf(properties.timeout().toMillis()));
+        session.put("mail." + protocol + ".writetimeout", String.valueOf(properties.timeout().toMillis()));
         session.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         return session;
     }

@@ -214,6 +214,12 @@ class MailIT {
         mailServer.getUserManager().getUser(SUPPORT).deliver(message);
     }
 
+    static MimeMessage withId(MimeMessage message, String messageId) throws MessagingException {
+        message.saveChanges();
+        message.setHeader("Message-ID", messageId);
+        return message;
+    }
+
     int folderSize(String folder) throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("localhost", 3143, SUPPORT, "support");
@@ -590,6 +596,63 @@ class MailIT {
             assertThat(result.failed()).isEqualTo(2);
             assertThat(folderSize("Failed")).isEqualTo(2);
             assertThat(folderSize("INBOX")).isZero();
+        }
+
+        @Test
+        void mailThatCannotBeStoredAsItIsIsStoredCleanedOrShortenedOrFailedAndNeverStaysInTheInbox() throws Exception {
+            deliverToSupportInbox(withId(mailToSupport(NOC, "Line\u0000noise", "Crackling\u0000on every call"),
+                    "<nul-" + System.nanoTime() + "@acme.example>"));
+            String longId = "<" + "x".repeat(600) + System.nanoTime() + "@acme.example>";
+            deliverToSupportInbox(withId(mailToSupport(NOC, "Long id", "A mail client with very long ids"), longId));
+            deliverToSupportInbox(withId(mailToSupport("a".repeat(300) + "@acme.example", "Long sender", "Who?"),
+                    "<long-sender-" + System.nanoTime() + "@acme.example>"));
+            MimeMessage named = mailToSupport(NOC, "Long file name", "See the attachment");
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText("See the attachment", "UTF-8");
+            MimeBodyPart file = new MimeBodyPart();
+            file.setFileName("trace-" + "y".repeat(400) + ".log");
+            file.setContent("trace", "text/plain");
+            file.setDisposition(MimeBodyPart.ATTACHMENT);
+            parts.addBodyPart(text);
+            parts.addBodyPart(file);
+            named.setContent(parts);
+            deliverToSupportInbox(withId(named, "<long-name-" + System.nanoTime() + "@acme.example>"));
+            deliverToSupportInbox(withId(mailToSupport(NOC, "Long body", "z".repeat(30_000)),
+                    "<long-body-" + System.nanoTime() + "@acme.example>"));
+
+            MailboxPoller.PollResult result = poller.poll();
+
+            assertThat(result).isEqualTo(new MailboxPoller.PollResult(4, 1, 0));
+            assertThat(folderSize("INBOX")).isZero();
+            assertThat(folderSize("Failed")).as("the sender address longer than an address can be").isEqualTo(1);
+            assertThat(jdbc.queryForObject("select detail from inbound_mail where outcome = 'FAILED'", String.class))
+                    .contains("sender address is longer than 254");
+            List<SupportCase> opened = cases.list(new CaseFilter("ACME", null, null), AGENT, 0, 4).getContent();
+            assertThat(opened).extracting(SupportCase::subject)
+                    .containsExactly("Long body", "Long file name", "Long id", "Linenoise");
+            assertThat(opened.get(3).description()).isEqualTo("Cracklingon every call");
+            assertThat(opened.get(0).description()).hasSize(20_000).endsWith("The whole email is in the support mailbox.]");
+            assertThat(cases.attachments(opened.get(1).number(), AGENT)).singleElement()
+                    .satisfies(info -> assertThat(info.filename()).hasSize(255).startsWith("trace-").endsWith("….log"));
+            assertThat(jdbc.queryForObject("select count(*) from inbound_mail where message_id like '<digest-%'",
+                    Long.class)).as("the long Message-ID stands for itself by its digest").isOne();
+        }
+
+        @Test
+        void fiftyUnusableMailsDoNotKeepTheNextOneFromBeingRead() throws Exception {
+            for (int i = 0; i < 50; i++) {
+                deliverToSupportInbox(withId(mailToSupport("b".repeat(300) + i + "@acme.example", "Junk " + i, "?"),
+                        "<junk-" + i + "-" + System.nanoTime() + "@acme.example>"));
+            }
+            send(mailToSupport(ALICE, "Real problem", "Our trunk is down"));
+
+            poller.poll();
+            poller.poll();
+
+            assertThat(newestCaseOf("ACME").subject()).isEqualTo("Real problem");
+            assertThat(folderSize("INBOX")).isZero();
+            assertThat(folderSize("Failed")).isEqualTo(50);
         }
 
         @Test
