@@ -87,22 +87,34 @@ class MailDelivery {
                 businessKey, Map.of(NotificationDeliveryProcess.NOTIFICATION_ID, notification.id())));
     }
 
-    /** Sends the notification once; a failure is recorded on it and thrown, so the job retries. */
+    /**
+     * Sends the notification once; a failure is recorded on it and thrown, so the job retries. The attempt is recorded
+     * before the mail goes out and the server's acceptance right after, each in its own transaction: a job whose own
+     * commit fails after the server accepted the mail finds it sent when it retries, and sends nothing. What stays
+     * at-least-once: the server accepted the mail but the database could not record that (it failed in that very
+     * moment); the retry then sends the same mail again, with the same Message-ID.
+     */
     void deliver(long id) {
-        Notification notification = notifications.findById(id)
-                .orElseThrow(() -> new IllegalStateException("Notification " + id + " does not exist"));
-        if (notification.status() == Notification.Status.SENT) {
+        Notification notification = separateTransaction.execute(status -> {
+            Notification found = notifications.findById(id)
+                    .orElseThrow(() -> new IllegalStateException("Notification " + id + " does not exist"));
+            if (found.status() == Notification.Status.PENDING) {
+                found.attemptStarted();
+            }
+            return found;
+        });
+        if (notification.status() != Notification.Status.PENDING) {
             return;
         }
         try {
             mailSender.getObject().send(message(notification));
         } catch (MailException | MessagingException e) {
             separateTransaction.executeWithoutResult(status -> notifications.findById(id)
-                    .ifPresent(failed -> failed.attempted(e.getMessage())));
+                    .ifPresent(failed -> failed.attemptFailed(e.getMessage())));
             throw new MailDeliveryException("Mail to " + notification.recipient() + " failed: " + e.getMessage(), e);
         }
-        notification.attempted(null);
-        notification.sent(Instant.now(clock));
+        separateTransaction.executeWithoutResult(status -> notifications.findById(id)
+                .ifPresent(sent -> sent.sent(Instant.now(clock))));
     }
 
     private MimeMessage message(Notification notification) throws MessagingException {

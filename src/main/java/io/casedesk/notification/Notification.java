@@ -100,9 +100,14 @@ class Notification {
         return "<" + (readable.isEmpty() ? "" : readable + ".") + digest + "@" + domain + ">";
     }
 
-    void attempted(String error) {
+    /** A delivery attempt starts: recorded before the mail goes out. */
+    void attemptStarted() {
         this.attempts++;
-        this.lastError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
+        this.lastError = null;
+    }
+
+    void attemptFailed(String error) {
+        this.lastError = error == null ? "failed" : error.length() > 2000 ? error.substring(0, 2000) : error;
     }
 
     void sent(Instant now) {
