@@ -186,7 +186,13 @@ class WorkspaceSetup implements ApplicationRunner {
     }
 
     private void filter(String name, int priority, String description, TaskQuery query, Set<StaffGroup> readers) {
-        Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        // an administrator may have copied the filter under the same name: Casedesk keeps granting the first (by id)
+        List<Filter> named = filterService.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list();
+        if (named.size() > 1) {
+            log.info("{} Tasklist filters are named '{}'; granting access to the first ({})", named.size(), name,
+                    named.get(0).getId());
+        }
+        Filter filter = named.isEmpty() ? null : named.get(0);
         if (filter == null) {
             Map<String, Object> filterProperties = new LinkedHashMap<>();
             filterProperties.put("description", description);
