@@ -21,6 +21,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 
 import io.casedesk.common.Sha256;
@@ -79,6 +80,9 @@ class MailboxPoller {
             }
         } catch (MessagingException e) {
             log.warn("Could not read the support mailbox {}@{}: {}", properties.username(), properties.host(), e.getMessage());
+        } catch (DatabaseUnavailable e) {
+            log.warn("The database is not available; the support mailbox is read again at the next poll: {}",
+                    e.getCause().getMessage());
         }
     }
 
@@ -96,22 +100,25 @@ class MailboxPoller {
             int later = 0;
             Message[] messages = inbox.getMessages();
             int count = Math.min(messages.length, properties.batchSize());
-            for (int i = 0; i < count; i++) {
-                Message message = messages[i];
-                Boolean ok = handle(message);
-                if (ok == null) {
-                    later++;
-                    continue;
+            try {
+                for (int i = 0; i < count; i++) {
+                    Message message = messages[i];
+                    Boolean ok = handle(message);
+                    if (ok == null) {
+                        later++;
+                        continue;
+                    }
+                    inbox.copyMessages(new Message[] {message}, ok ? processed : failed);
+                    message.setFlag(Flags.Flag.DELETED, true);
+                    if (ok) {
+                        handled++;
+                    } else {
+                        failures++;
+                    }
                 }
-                inbox.copyMessages(new Message[] {message}, ok ? processed : failed);
-                message.setFlag(Flags.Flag.DELETED, true);
-                if (ok) {
-                    handled++;
-                } else {
-                    failures++;
-                }
+            } finally {
+                inbox.close(true); // what was moved leaves the inbox, even when the poll stops early
             }
-            inbox.close(true);
             return new PollResult(handled, failures, later + messages.length - count);
         } finally {
             store.close();
@@ -136,8 +143,9 @@ class MailboxPoller {
             boolean handled = !intake.receive(parser.parse(message)).failed();
             attempts.remove(messageId);
             return handled;
-        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
-                | TransactionException passing) {
+        } catch (CannotCreateTransactionException | DataAccessResourceFailureException databaseDown) {
+            throw new DatabaseUnavailable(databaseDown); // no mail can be stored now: the poll stops, every mail stays
+        } catch (TransientDataAccessException | RecoverableDataAccessException | TransactionException passing) {
             int tried = attempts.merge(messageId, 1, Integer::sum);
             if (tried < MAX_ATTEMPTS) {
                 log.error("Support mail {} could not be stored ({} of {} tries); it stays in the inbox for the next poll",
@@ -151,6 +159,13 @@ class MailboxPoller {
             attempts.remove(messageId);
             intake.failed(messageId, from, subject, unusable.toString());
             return false;
+        }
+    }
+
+    /** The database cannot be reached: the poll stops and leaves the rest of the mail in the inbox. */
+    static final class DatabaseUnavailable extends RuntimeException {
+        DatabaseUnavailable(RuntimeException cause) {
+            super(cause);
         }
     }
 
