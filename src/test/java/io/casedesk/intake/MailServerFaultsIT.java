@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.casedesk.customer.Caller;
-import io.casedesk.notification.NotificationDeliveryProcess;
 import io.casedesk.notification.Notifications;
 import io.casedesk.support.ApiClient;
+import io.casedesk.support.DeliveryJobs;
 import io.casedesk.support.PostgresIntegrationTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseType;
@@ -79,7 +79,7 @@ class MailServerFaultsIT {
         String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "SIP_TRUNKING", "No audio",
                 "Calls are silent", null, null), Caller.contact("alice.morgan@acme.example", "ACME"), null)
                 .supportCase().number();
-        Job delivery = deliveryJobs(number).get(0);
+        Job delivery = DeliveryJobs.of(engine, number).get(0);
 
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
                 () -> engine.getManagementService().executeJob(delivery.getId())).hasMessageContaining("timed out"));
@@ -107,14 +107,6 @@ class MailServerFaultsIT {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asText()).isEqualTo("DEGRADED");
         assertThat(api.get("/actuator/health/mail").json().path("status").asText()).isEqualTo("DEGRADED");
-    }
-
-    private List<Job> deliveryJobs(String caseNumber) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(NotificationDeliveryProcess.PROCESS_ID).processInstanceBusinessKey(caseNumber).list()
-                .stream().flatMap(instance -> engine.getManagementService().createJobQuery()
-                        .processInstanceId(instance.getId()).list().stream())
-                .toList();
     }
 
     /** Accepts every connection and never says a word. */

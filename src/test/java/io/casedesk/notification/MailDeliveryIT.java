@@ -3,8 +3,6 @@ package io.casedesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +16,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.support.DeliveryJobs;
 import io.casedesk.support.PostgresIntegrationTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseType;
@@ -70,7 +69,7 @@ class MailDeliveryIT {
         })).hasMessageContaining("commit fails");
         assertThat(mailServer.getReceivedMessagesForDomain("alice.morgan@acme.example")).hasSize(1);
 
-        for (Job job : deliveryJobs(number)) {
+        for (Job job : DeliveryJobs.of(engine, number)) {
             engine.getManagementService().executeJob(job.getId());
         }
 
@@ -80,13 +79,5 @@ class MailDeliveryIT {
         assertThat(after.status()).isEqualTo("SENT");
         assertThat(after.attempts()).isEqualTo(1);
         assertThat(after.messageId()).isEqualTo(mail.messageId());
-    }
-
-    private List<Job> deliveryJobs(String caseNumber) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(NotificationDeliveryProcess.PROCESS_ID).processInstanceBusinessKey(caseNumber).list()
-                .stream().flatMap(instance -> engine.getManagementService().createJobQuery()
-                        .processInstanceId(instance.getId()).list().stream())
-                .toList();
     }
 }
