@@ -99,14 +99,19 @@ class ClockTimers {
                 return null;
             }
             Date dueDate = Date.from(due);
-            if (timers.isEmpty()) {
+            JobEntity existing = timers.isEmpty() ? null : timers.get(0);
+            if (existing != null && existing.getRetries() == 0 && !dueDate.equals(existing.getDuedate())) {
+                existing.delete(); // it failed for the clock's former due time: a new timer for the new one
+                existing = null;
+            }
+            if (existing == null) {
                 TimerEntity timer = new TimerEntity();
                 timer.setJobHandlerType(SlaTimerJobHandler.TYPE);
                 timer.setJobHandlerConfigurationRaw(String.valueOf(clockId));
                 timer.setDuedate(dueDate);
                 jobs.schedule(timer);
-            } else if (!dueDate.equals(timers.get(0).getDuedate())) {
-                timers.get(0).setDuedate(dueDate);
+            } else if (!dueDate.equals(existing.getDuedate())) {
+                existing.setDuedate(dueDate);
             }
             return null;
         });
