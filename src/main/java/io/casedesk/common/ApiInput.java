@@ -37,6 +37,11 @@ public final class ApiInput {
         return module;
     }
 
+    /** Whether a date in this year can be stored: the years 1900 to 9999. */
+    public static boolean storableYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     /** Whether the text holds the NUL character, which no Casedesk text may. */
     public static boolean hasNul(String text) {
         return text != null && text.indexOf('\0') >= 0;
@@ -99,7 +104,7 @@ public final class ApiInput {
         @Override
         public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             OffsetDateTime value = InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
-            if (value != null && (value.getYear() < FIRST_YEAR || value.getYear() > LAST_YEAR)) {
+            if (value != null && !storableYear(value.getYear())) {
                 return (OffsetDateTime) context.reportInputMismatch(this, "must lie in the years " + FIRST_YEAR + " to "
                         + LAST_YEAR);
             }

@@ -37,7 +37,7 @@ public final class DateTimeInput {
                         + (field == null ? "." : " for " + field + "."));
             }
         }
-        if (parsed.getYear() < ApiInput.FIRST_YEAR || parsed.getYear() > ApiInput.LAST_YEAR) {
+        if (!ApiInput.storableYear(parsed.getYear())) {
             throw new InvalidRequestException("'" + text + "' is not between the years " + ApiInput.FIRST_YEAR + " and "
                     + ApiInput.LAST_YEAR + (field == null ? "." : " for " + field + "."));
         }

@@ -112,15 +112,25 @@ class InboundMailParser {
         }
     }
 
-    /** The Message-ID, or a digest of what identifies the message when it has none. */
-    static String messageId(Message message, String from, String subject) throws MessagingException {
-        String id = storable(header(message, "Message-ID"));
-        if (id != null && !id.isBlank()) {
-            id = id.strip();
-            // a Message-ID longer than the column stands for itself by its digest, the same on every poll
-            return id.length() <= MAX_MESSAGE_ID ? id : "<digest-" + Sha256.hex(id) + ">";
+    /**
+     * The Message-ID, or a digest of what identifies the message when it has none, or one too long to keep, or its
+     * headers cannot be read: the same for the same message on every poll.
+     */
+    static String messageId(Message message, String from, String subject) {
+        try {
+            String id = storable(header(message, "Message-ID"));
+            if (id != null && !id.isBlank()) {
+                id = id.strip();
+                return id.length() <= MAX_MESSAGE_ID ? id : digest(id);
+            }
+            return digest(from + "|" + subject + "|" + message.getSentDate() + "|" + message.getSize());
+        } catch (MessagingException unreadable) {
+            return digest(from + "|" + subject + "|" + message.getMessageNumber());
         }
-        return "<digest-" + Sha256.hex(from + "|" + subject + "|" + message.getSentDate() + "|" + message.getSize()) + ">";
+    }
+
+    private static String digest(String identity) {
+        return "<digest-" + Sha256.hex(identity) + ">";
     }
 
     /** Mail from a machine must never be answered automatically (RFC 3834), or two robots talk forever. */

@@ -35,7 +35,8 @@ class InboundMailRecord {
     InboundMailRecord(String messageId, String sender, String subject, Instant receivedAt, IntakeOutcome outcome,
             String caseNumber, String detail) {
         this.messageId = messageId;
-        this.sender = sender;
+        this.sender = sender == null || sender.length() <= InboundMailParser.MAX_ADDRESS ? sender
+                : sender.substring(0, InboundMailParser.MAX_ADDRESS);
         this.subject = subject == null ? null : subject.length() > 500 ? subject.substring(0, 500) : subject;
         this.receivedAt = receivedAt;
         this.outcome = outcome;

@@ -86,13 +86,10 @@ class MailIntake {
      */
     void failed(String messageId, String from, String subject, String reason) {
         log.warn("Support mail {} from {} ('{}') could not be processed: {}", messageId, from, subject, reason);
-        String id = InboundMailParser.storable(messageId);
-        String sender = InboundMailParser.storable(from);
         try {
-            if (inbox.findByMessageId(id).isEmpty()) {
-                transaction.executeWithoutResult(status -> record(id, sender == null || sender.length() <= InboundMailParser.MAX_ADDRESS
-                        ? sender : sender.substring(0, InboundMailParser.MAX_ADDRESS), InboundMailParser.storable(subject),
-                        IntakeOutcome.FAILED, null, InboundMailParser.storable(reason)));
+            if (inbox.findByMessageId(messageId).isEmpty()) {
+                transaction.executeWithoutResult(status -> record(messageId, InboundMailParser.storable(from),
+                        InboundMailParser.storable(subject), IntakeOutcome.FAILED, null, InboundMailParser.storable(reason)));
             }
         } catch (RuntimeException unrecorded) {
             log.error("Support mail {} could not be recorded as failed either: {}", messageId, unrecorded.toString());

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 
-import io.casedesk.common.Sha256;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -129,12 +128,7 @@ class MailboxPoller {
     private Boolean handle(Message message) throws MessagingException {
         String from = sender(message);
         String subject = safeSubject(message);
-        String messageId;
-        try {
-            messageId = InboundMailParser.messageId(message, from, subject);
-        } catch (MessagingException unreadable) {
-            messageId = "<digest-" + Sha256.hex(from + "|" + subject + "|" + message.getMessageNumber()) + ">";
-        }
+        String messageId = InboundMailParser.messageId(message, from, subject);
         if (message.getSize() > properties.maxMessageSize().toBytes()) {
             intake.failed(messageId, from, subject, "larger than " + properties.maxMessageSize());
             return false;

@@ -1,5 +1,6 @@
 package io.casedesk.notification;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,11 +57,14 @@ class RecipientRules {
                 case FINANCIAL_CONTACTS -> withRole(addresses, contacts, ContactRole.FINANCIAL);
             }
         }
+        // the reporter or the addressee may be a contact of no organization concerned; staff are no contacts
+        Set<String> others = new HashSet<>();
+        add(others, reporter);
+        add(others, addressee);
         Map<String, String> names = new LinkedHashMap<>();
         for (String address : addresses) {
             names.put(address, contacts.stream().filter(c -> c.email().equalsIgnoreCase(address)).findFirst()
-                    .or(() -> audiences.contains(Audience.STAFF) && staff.contains(address) ? Optional.empty()
-                            : directory.contact(address))
+                    .or(() -> others.contains(address) ? directory.contact(address) : Optional.empty())
                     .map(ContactInfo::name).orElse(null));
         }
         return names;

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
@@ -54,9 +55,7 @@ class ClockTimers {
 
     /** The timer job a clock is waiting on, if any. */
     Optional<Job> timerOf(long clockId) {
-        return execute(context -> context.getJobManager()
-                .findJobsByConfiguration(SlaTimerJobHandler.TYPE, String.valueOf(clockId), null).stream()
-                .map(Job.class::cast).findFirst());
+        return execute(context -> timersOf(context.getJobManager(), clockId).stream().map(Job.class::cast).findFirst());
     }
 
     private void follow(SlaClock clock, boolean fresh) {
@@ -90,8 +89,7 @@ class ClockTimers {
     private void sync(long clockId, Instant due, boolean fresh) {
         execute(context -> {
             var jobs = context.getJobManager();
-            List<JobEntity> timers = fresh ? List.of()
-                    : jobs.findJobsByConfiguration(SlaTimerJobHandler.TYPE, String.valueOf(clockId), null);
+            List<JobEntity> timers = fresh ? List.of() : timersOf(jobs, clockId);
             for (int i = due == null ? 0 : 1; i < timers.size(); i++) {
                 timers.get(i).delete();
             }
@@ -115,6 +113,11 @@ class ClockTimers {
             }
             return null;
         });
+    }
+
+    /** The timer jobs of a clock, found through Camunda's index on the job handler and its configuration. */
+    private static List<JobEntity> timersOf(JobManager jobs, long clockId) {
+        return jobs.findJobsByConfiguration(SlaTimerJobHandler.TYPE, String.valueOf(clockId), null);
     }
 
     private <T> T execute(Command<T> command) {

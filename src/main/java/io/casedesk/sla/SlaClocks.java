@@ -224,15 +224,14 @@ public class SlaClocks {
         return clocks.findByCaseNumberAndKind(caseNumber, kind).flatMap(clock -> timers.timerOf(clock.id()));
     }
 
-    private boolean warn(SlaClock clock, Instant now) {
+    private void warn(SlaClock clock, Instant now) {
         if (!clock.isRunning() || clock.isWarned() || now.isBefore(clock.warnAt())) {
-            return false;
+            return;
         }
         clock.warned(now);
         String priority = contract(clock.caseNumber()).priority();
         meters.counter("casedesk.sla.warnings", "clock", clock.kind().name(), "priority", priority).increment();
         events.publishEvent(new SlaWarningRaised(clock.caseNumber(), clock.kind(), priority, clock.dueAt()));
-        return true;
     }
 
     private boolean breach(SlaClock clock, Instant now) {
