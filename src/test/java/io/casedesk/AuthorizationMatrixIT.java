@@ -301,6 +301,7 @@ class AuthorizationMatrixIT {
         assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
                 .isEqualTo("casedeskSelectAuthorizedGroupIdsByIndex");
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+        assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
                 .as("each query planned with its parameters, never a generic plan").isEqualTo("force_custom_plan");
         assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
