@@ -38,6 +38,7 @@ public class Incidents {
     public static final String PROCESS_ID = "IncidentProcess";
 
     private static final Logger log = LoggerFactory.getLogger(Incidents.class);
+    private static final String SYSTEM = "system";
 
     private final IncidentRepository incidents;
     private final IncidentStepRepository steps;
@@ -241,6 +242,19 @@ public class Incidents {
         String target = step == IncidentStep.ARRIVAL ? "the arrival window"
                 : "the target of " + IncidentFacts.describe(properties.target(step));
         escalations.stepOverrun(caseNumber, "Step " + step.number() + " (" + step.label() + ") ran past " + target);
+    }
+
+    /**
+     * The case was resolved with its master case while its incident flow ran: the open step ends with that
+     * reason, and so does the flow; the case's history says so.
+     */
+    void stoppedByMasterCase(String caseNumber) {
+        Instant now = now();
+        String reason = "Ended: the case was resolved with its master case";
+        steps.findByCaseNumberOrderById(caseNumber).stream().filter(IncidentStepRecord::isOpen)
+                .forEach(record -> record.complete(now, SYSTEM, reason));
+        incidents.findById(caseNumber).ifPresent(incident -> incident.closed(now));
+        caseSteps.record(caseNumber, "Incident flow ended: the case was resolved with its master case", SYSTEM);
     }
 
     /** The incident flow as the case shows it: outage, field visit and each step with its duration. */

@@ -8,5 +8,7 @@ public enum Approval {
     APPROVED,
     REJECTED,
     /** No MPOC decided in time; the request closed. */
-    EXPIRED
+    EXPIRED,
+    /** The case was resolved with its master case before an MPOC decided; no decision is taken any more. */
+    WITHDRAWN
 }

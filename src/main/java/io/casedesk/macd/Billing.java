@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,11 +15,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.supportcase.CaseSteps;
 
-/** The provisioning fees billed to organizations, per month, as a statement or a CSV export. */
+/**
+ * The provisioning fees of MACD work: billed when a request is completed, and listed per organization and month
+ * as a statement or a CSV export.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Billing {
@@ -26,13 +33,47 @@ public class Billing {
         "minutes_spent", "minutes_billed", "hourly_rate", "amount", "currency", "expedited" };
 
     private final BillingEntryRepository entries;
+    private final MacdRequestRepository requests;
+    private final MacdTexts texts;
     private final CustomerDirectory directory;
+    private final CaseSteps caseSteps;
     private final MacdProperties properties;
+    private final Clock clock;
 
-    Billing(BillingEntryRepository entries, CustomerDirectory directory, MacdProperties properties) {
+    Billing(BillingEntryRepository entries, MacdRequestRepository requests, MacdTexts texts, CustomerDirectory directory,
+            CaseSteps caseSteps, MacdProperties properties, Clock clock) {
         this.entries = entries;
+        this.requests = requests;
+        this.texts = texts;
         this.directory = directory;
+        this.caseSteps = caseSteps;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * The work is done: the provisioning fee for the time spent is billed to the organization in this
+     * month and the case is resolved; returns when it closes without the customer's confirmation.
+     */
+    @Transactional
+    Instant complete(String caseNumber, String note, int minutes, String actor) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidRequestException("Describe what was done for the customer.");
+        }
+        MacdRequest request = requests.require(caseNumber);
+        request.worked(minutes);
+        OrganizationInfo org = directory.organization(request.organizationCode());
+        Instant now = Instant.now(clock);
+        ProvisioningFee fee = ProvisioningFee.of(request.minutesSpent(), properties.hourlyRate(),
+                properties.billingIncrement());
+        request.completed(now);
+        if (!entries.existsByCaseNumber(caseNumber)) {
+            entries.save(new BillingEntry(org.code(), YearMonth.from(now.atZone(org.timeZone())).toString(), caseNumber,
+                    texts.task(org, request.task()), now, fee, properties.currency(), request.expedited()));
+        }
+        return caseSteps.resolve(caseNumber, texts.text(org, "completed", note.strip(), fee.minutesSpent(),
+                fee.minutesBilled(), properties.currency(), fee.hourlyRate().toPlainString(), fee.amount().toPlainString()),
+                actor);
     }
 
     /** The month's fees of the organization; staff see every organization, contacts their own. */

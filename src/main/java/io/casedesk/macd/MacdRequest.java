@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.casedesk.common.ConflictException;
+import io.casedesk.common.InvalidRequestException;
 
 /** A MACD request on a case: what is asked, who approved it, when it is worked and the time spent on it. */
 @Entity
@@ -72,11 +73,25 @@ class MacdRequest {
         }
     }
 
+    /** The request is no longer worked; returns whether a pending approval was withdrawn. */
+    boolean withdraw(Instant now) {
+        if (approval != Approval.PENDING) {
+            return false;
+        }
+        this.approval = Approval.WITHDRAWN;
+        this.decidedAt = now;
+        return true;
+    }
+
     void scheduled(Instant startsAt) {
         this.workStartsAt = startsAt;
     }
 
+    /** Adds a round of work; its minutes are entered by the agent. */
     void worked(int minutes) {
+        if (minutes < 0 || minutes > 10_000) {
+            throw new InvalidRequestException("Enter the minutes spent on the request (0 to 10000).");
+        }
         this.minutesSpent += minutes;
     }
 

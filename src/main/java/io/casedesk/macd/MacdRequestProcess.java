@@ -13,13 +13,21 @@ public final class MacdRequestProcess {
     static final String MISSING_FIELDS = "missingFields";
     static final String WORK_STARTS_AT = "macdWorkStartsAt";
     static final String WAITS_FOR_BUSINESS_HOURS = "macdWaitsForBusinessHours";
+    /** What the agent reads in "Carry out request": the task, and the request's fields as a list. */
+    static final String TASK_LABEL = "macdTaskLabel";
+    static final String REQUEST_FIELDS = "macdRequestFields";
+    // the "Carry out request" form
     static final String WORK_RESULT = "workResult";
     static final String MINUTES_SPENT = "minutesSpent";
     static final String WORK_NOTE = "workNote";
     static final String VENDOR = "vendor";
     static final String VENDOR_EXPECTED_BY = "vendorExpectedBy";
-    /** How the request ended, read by {@code SupportCaseProcess}: COMPLETED, REJECTED or CLOSED_NO_RESPONSE. */
+
+    /** How the request ended, read by {@code SupportCaseProcess}: one of the three outcomes below. */
     public static final String OUTCOME = "macdOutcome";
+    static final String COMPLETED = "COMPLETED";
+    static final String REJECTED = "REJECTED";
+    static final String CLOSED_NO_RESPONSE = "CLOSED_NO_RESPONSE";
 
     private MacdRequestProcess() {
     }

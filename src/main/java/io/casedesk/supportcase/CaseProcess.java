@@ -6,10 +6,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,32 +53,29 @@ class CaseProcess {
     }
 
     /**
-     * The case was resolved outside its flow (with its master case): whatever the flow was doing is
-     * cancelled and it continues where a resolved case waits for the customer's confirmation.
+     * The case was resolved with its master case: the flow's "resolved with master case" events end whatever
+     * it was doing (a flow it called included) and it waits for the customer's confirmation until
+     * {@code noResponseDue}; a reply that it is not fixed sends the case back to {@code group}.
      */
-    void resolvedElsewhere(SupportCase supportCase, Instant noResponseDue, String group) {
+    void resolvedWithMaster(SupportCase supportCase, Instant noResponseDue, String group) {
         AsSystem.call(identityService, () -> {
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                     .processInstanceBusinessKey(supportCase.number()).processDefinitionKey(SupportCaseProcess.PROCESS_ID)
                     .singleResult();
             if (instance == null) {
+                log.warn("{} has no running {}; it was resolved with its master case all the same",
+                        supportCase.number(), SupportCaseProcess.PROCESS_ID);
                 return null;
             }
-            runtimeService.setVariable(instance.getId(), SupportCaseVariables.NO_RESPONSE_DUE,
-                    SupportCaseVariables.date(noResponseDue));
-            if (runtimeService.getVariable(instance.getId(), SupportCaseVariables.ASSIGNED_GROUP) == null) {
-                runtimeService.setVariable(instance.getId(), SupportCaseVariables.ASSIGNED_GROUP, group);
+            var results = runtimeService.createMessageCorrelation(SupportCaseProcess.MESSAGE_RESOLVED_WITH_MASTER_CASE)
+                    .processInstanceId(instance.getId())
+                    .setVariable(SupportCaseVariables.NO_RESPONSE_DUE, SupportCaseVariables.date(noResponseDue))
+                    .setVariable(SupportCaseVariables.ASSIGNED_GROUP, group)
+                    .correlateAllWithResult();
+            if (results.isEmpty()) {
+                log.warn("{} of {} reached no waiting step; the case itself was resolved",
+                        SupportCaseProcess.MESSAGE_RESOLVED_WITH_MASTER_CASE, supportCase.number());
             }
-            ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
-            var modification = runtimeService.createProcessInstanceModification(instance.getId())
-                    .startBeforeActivity(SupportCaseProcess.GATEWAY_CASE_RESOLVED);
-            for (ActivityInstance child : tree.getChildActivityInstances()) {
-                modification.cancelActivityInstance(child.getId());
-            }
-            for (TransitionInstance transition : tree.getChildTransitionInstances()) {
-                modification.cancelTransitionInstance(transition.getId());
-            }
-            modification.execute();
             return null;
         });
     }

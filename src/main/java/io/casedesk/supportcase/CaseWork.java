@@ -272,11 +272,12 @@ class CaseWork {
 
     /**
      * Resolves an open linked case with the master's note, whatever step it was in: its flow continues
-     * at "waiting for the customer's confirmation" and the customer is told.
+     * at "waiting for the customer's confirmation" and the customer is told. A case that is resolved or
+     * closed already keeps its own resolution.
      */
     void resolveWithMaster(String number, String masterNumber, String note, String actor) {
         SupportCase supportCase = supportCase(number);
-        if (supportCase.status().isClosed()) {
+        if (supportCase.status().isClosed() || supportCase.status() == CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED) {
             return;
         }
         supportCase.resolveWithMaster(supportCase(masterNumber), note, actor, now());
@@ -285,7 +286,7 @@ class CaseWork {
         events.publish(CaseEvent.Type.RESOLVED, supportCase, actor, now(), note);
         String group = supportCase.assignedGroup() != null ? supportCase.assignedGroup()
                 : settings.escalationTiers().get(0);
-        process.resolvedElsewhere(supportCase, noResponseDue(supportCase), group);
+        process.resolvedWithMaster(supportCase, noResponseDue(supportCase), group);
     }
 
     void record(String number, String text, String actor) {

@@ -263,6 +263,7 @@ public class SupportCase {
         requireOpen("resolved");
         addComment(actor, CaseComment.AuthorKind.AGENT, note, true, now);
         this.onHoldUntil = null;
+        this.awaitingApproval = false;
         this.waitingForCustomerSince = now;
         changeStatus(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED, actor, "Resolved with master case " + master.number(), now);
     }

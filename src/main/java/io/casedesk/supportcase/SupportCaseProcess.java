@@ -11,12 +11,15 @@ public final class SupportCaseProcess {
     public static final String MESSAGE_RESOLUTION_CONFIRMED = "ResolutionConfirmed";
     /** The customer reopened the closed case inside the reopen window. */
     public static final String MESSAGE_CASE_REOPENED = "CaseReopened";
+    /**
+     * The case's master case was resolved: whatever step the case was in (a called flow included) ends, and it
+     * waits for the customer's confirmation. Carries {@code noResponseDue} and {@code assignedGroup}.
+     */
+    public static final String MESSAGE_RESOLVED_WITH_MASTER_CASE = "ResolvedWithMasterCase";
 
     /** Thrown from the work task to hand the case to the next support tier (agent's choice or SLA breach). */
     public static final String ESCALATION_TIER = "TierEscalation";
 
-    /** Where a resolved case waits for the customer's confirmation; a master case's resolution moves its cases here. */
-    static final String GATEWAY_CASE_RESOLVED = "Gateway_CaseResolved";
 
     public static final String TASK_TRIAGE = "Task_TriageCase";
     public static final String TASK_WORK = "Task_WorkCase";

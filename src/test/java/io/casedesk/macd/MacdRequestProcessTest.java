@@ -74,6 +74,8 @@ class MacdRequestProcessTest {
     @Autowired
     MacdRequests requests;
     @Autowired
+    MacdApprovals approvals;
+    @Autowired
     Billing billing;
     @Autowired
     Notifications notifications;
@@ -108,7 +110,7 @@ class MacdRequestProcessTest {
                 .contains("https://support.casedesk.example/kb/create-a-user").contains("USD 100.00");
         assertThat(supportCase(n).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 
-        requests.decideAsContact(n, ALICE, true, null);
+        approvals.decideAsContact(n, ALICE, true, null);
 
         assertThat(macdProcess(n)).isWaitingAt("Task_CarryOutRequest");
         assertThat(new AgentActions(engine).candidateGroups(task(n))).containsExactly("provisioning");
@@ -191,8 +193,8 @@ class MacdRequestProcessTest {
     void rejectedRequestClosesWithTheReasonAndKeepsTheReopenWindow() {
         String n = request(BOB, ACTIVATION);
 
-        assertThatThrownBy(() -> requests.decideAsContact(n, ALICE, false, " ")).isInstanceOf(InvalidRequestException.class);
-        requests.decideAsContact(n, ALICE, false, "We are not adding users this quarter");
+        assertThatThrownBy(() -> approvals.decideAsContact(n, ALICE, false, " ")).isInstanceOf(InvalidRequestException.class);
+        approvals.decideAsContact(n, ALICE, false, "We are not adding users this quarter");
 
         assertThat(macdProcess(n)).isEnded().hasPassed("EndEvent_RequestRejected");
         assertThat(caseProcess(n)).isWaitingAt("Gateway_AwaitReopen");
@@ -214,7 +216,7 @@ class MacdRequestProcessTest {
         assertThat(macdProcess(n)).isWaitingAt("Task_AwaitMpocDecision");
         assertThat(supportCase(n).waitingForCustomerSince()).isNotNull();
 
-        requests.decideAsContact(n, ALICE, true, null);
+        approvals.decideAsContact(n, ALICE, true, null);
 
         assertThat(slaClocks.status(n).initialResponseDue()).as("running again from the approval")
                 .isEqualTo(instant("2026-03-12T10:30:00-06:00"));
@@ -237,7 +239,7 @@ class MacdRequestProcessTest {
         assertThat(caseProcess(n)).isEnded().hasPassed("EndEvent_MacdClosedNoResponse");
         assertThat(supportCase(n).status()).isEqualTo(CaseStatus.CLOSED_NO_RESPONSE);
         assertThat(requests.view(n, STAFF).approval()).isEqualTo(Approval.EXPIRED);
-        assertThatThrownBy(() -> requests.decideAsContact(n, ALICE, true, null))
+        assertThatThrownBy(() -> approvals.decideAsContact(n, ALICE, true, null))
                 .hasMessageContaining("no longer waiting for approval");
     }
 
@@ -322,8 +324,8 @@ class MacdRequestProcessTest {
                 "Phones down", null, null), BOB, null)).as("other cases still need an MPOC")
                 .isInstanceOf(NotPermittedException.class);
         String n = request(BOB, ACTIVATION);
-        assertThatThrownBy(() -> requests.decideAsContact(n, BOB, true, null)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> requests.decideAsContact(n, STAFF, true, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> approvals.decideAsContact(n, BOB, true, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> approvals.decideAsContact(n, STAFF, true, null)).isInstanceOf(NotPermittedException.class);
     }
 
     // --- helpers ----------------------------------------------------------------------------------

@@ -28,9 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import io.casedesk.common.ConflictException;
 import io.casedesk.common.NotPermittedException;
 import io.casedesk.customer.Caller;
 import io.casedesk.escalation.Escalations;
+import io.casedesk.incident.Incidents;
+import io.casedesk.macd.Approval;
+import io.casedesk.macd.MacdApprovals;
+import io.casedesk.macd.MacdRequestProcess;
+import io.casedesk.macd.MacdRequests;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
@@ -54,6 +60,8 @@ import io.casedesk.supportcase.SupportCaseProcess;
 class MasterCaseProcessTest {
 
     static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");
+    /** A contact of ACME who is not an MPOC: their MACD requests wait for an MPOC's approval. */
+    static final Caller BOB = Caller.contact("bob.chen@acme.example", "ACME");
     static final Caller MARIA = Caller.contact("maria.paredes@andes.example", "ANDES");
     static final Caller MANAGER = Caller.agent("manager", Set.of("support-managers"));
 
@@ -69,6 +77,12 @@ class MasterCaseProcessTest {
     SlaClocks slaClocks;
     @Autowired
     Escalations escalations;
+    @Autowired
+    Incidents incidents;
+    @Autowired
+    MacdRequests macdRequests;
+    @Autowired
+    MacdApprovals approvals;
 
     private final Map<String, ProcessInstance> instances = new HashMap<>();
 
@@ -123,12 +137,61 @@ class MasterCaseProcessTest {
                     .allSatisfy(m -> assertThat(m.text()).contains("The carrier fixed its routing; calls complete again."));
         }
         assertThat(process(acme, "IncidentProcess")).as("the incident flow gave way to the master").isEnded();
+        assertThat(process(acme, SupportCaseProcess.PROCESS_ID)).hasPassed("Task_StopIncidentFlow");
+        assertThat(incidents.view(acme, MANAGER).closedAt()).as("the incident flow ended with the master").isNotNull();
+        assertThat(incidents.view(acme, MANAGER).steps()).as("no step is left open")
+                .allSatisfy(step -> assertThat(step.completedAt()).isNotNull());
         assertThat(masterMails(n)).filteredOn(m -> m.subject().startsWith("Resolved") || m.subject().startsWith("Resuelta"))
                 .hasSize(2);
 
         cases.answerResolution(acme, true, "Works again", ALICE);
         assertThat(cases.get(acme, MANAGER).status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(process(acme, SupportCaseProcess.PROCESS_ID)).isWaitingAt("Gateway_AwaitReopen");
+    }
+
+    /**
+     * Whatever a linked case was doing ends with the master's resolution: triage, a question to the customer,
+     * a hold, and a MACD request waiting for an MPOC's approval, whose links stop working. Each case then waits
+     * for its customer's confirmation, and a reply that it is not fixed puts it back in its group's queue.
+     */
+    @Test
+    void theMasterResolutionEndsEveryStepALinkedCaseWasIn() {
+        AgentActions agents = new AgentActions(engine);
+        String untriaged = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.SERVICE_REQUEST, "SIP_TRUNKING",
+                "No dial tone", "No dial tone on the trunk", null, null), ALICE, null).supportCase().number();
+        String asked = requestOfAndes();
+        agents.work(asked, Map.of("workAction", "ASK_CUSTOMER", "question", "Which site is affected?"));
+        String onHold = requestOfAndes();
+        agents.work(onHold, Map.of("workAction", "ON_HOLD", "holdUntil", "2026-03-20T10:00:00-06:00",
+                "holdReason", "Waiting for the carrier"));
+        String macd = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.MACD, "CLOUD_PBX", "New user",
+                "Please set up the new user", null, Map.of("task", "NEW_ACTIVATION", "accountId", "ACME-0042",
+                        "userName", "Dana Ruiz", "extension", "2107", "directNumber", "yes", "extensionType", "SIP",
+                        "ringGroup", "Front desk")), BOB, null).supportCase().number();
+        assertThat(process(macd, MacdRequestProcess.PROCESS_ID)).isWaitingAt("Task_AwaitMpocDecision");
+        List<String> linked = List.of(untriaged, asked, onHold, macd);
+
+        String n = masterCases.declare(new MasterCases.NewMasterCase("Calls fail on the SIP trunks",
+                "Outbound calls fail with 503", "SIP_TRUNKING", linked), MANAGER).number();
+        later(30);
+        postUpdate(n, "RESOLVE", "The carrier fixed its routing; calls complete again.");
+
+        for (String c : linked) {
+            assertThat(cases.get(c, MANAGER).status()).as(c).isEqualTo(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED);
+            assertThat(process(c, SupportCaseProcess.PROCESS_ID)).as(c).isWaitingAt("Gateway_AwaitConfirmation");
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(c).count()).as(c).isZero();
+        }
+        assertThat(process(macd, MacdRequestProcess.PROCESS_ID)).isEnded();
+        assertThat(macdRequests.view(macd, MANAGER).approval()).isEqualTo(Approval.WITHDRAWN);
+        assertThatThrownBy(() -> approvals.decideAsContact(macd, ALICE, true, null))
+                .as("no MPOC decides a withdrawn request").isInstanceOf(ConflictException.class);
+
+        cases.comment(macd, "The new user still cannot sign in.", true, BOB);
+        assertThat(cases.get(macd, MANAGER).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(agents.candidateGroups(task(macd))).as("back with the group that worked it").containsExactly("provisioning");
+        cases.comment(untriaged, "Still no dial tone.", true, ALICE);
+        assertThat(agents.candidateGroups(task(untriaged))).as("an untriaged case goes to the first tier")
+                .containsExactly("support-l1");
     }
 
     @Test

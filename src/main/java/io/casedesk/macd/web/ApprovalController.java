@@ -14,7 +14,7 @@ import io.casedesk.common.CasedeskException;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.ProblemResponses;
 import io.casedesk.macd.ApprovalPage;
-import io.casedesk.macd.MacdRequests;
+import io.casedesk.macd.MacdApprovals;
 
 /**
  * The page behind the approval link mailed to an MPOC: it needs no login, the link's secret is the
@@ -25,15 +25,15 @@ class ApprovalController {
 
     private static final String VIEW = "macd/approval";
 
-    private final MacdRequests requests;
+    private final MacdApprovals approvals;
 
-    ApprovalController(MacdRequests requests) {
-        this.requests = requests;
+    ApprovalController(MacdApprovals approvals) {
+        this.approvals = approvals;
     }
 
     @GetMapping(path = "/macd/approvals/{token}", produces = MediaType.TEXT_HTML_VALUE)
     String show(@PathVariable String token, Model model) {
-        model.addAttribute("page", requests.approvalPage(token));
+        model.addAttribute("page", approvals.approvalPage(token));
         model.addAttribute("token", token);
         return VIEW;
     }
@@ -45,7 +45,7 @@ class ApprovalController {
         if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
             throw new InvalidRequestException("Choose Approve or Reject.");
         }
-        ApprovalPage page = requests.decideByLink(token, "APPROVE".equals(decision), reason);
+        ApprovalPage page = approvals.decideByLink(token, "APPROVE".equals(decision), reason);
         model.addAttribute("page", page);
         model.addAttribute("token", token);
         model.addAttribute("decided", true);

@@ -21,6 +21,7 @@ import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Callers;
 import io.casedesk.macd.Billing;
 import io.casedesk.macd.BillingStatement;
+import io.casedesk.macd.MacdApprovals;
 import io.casedesk.macd.MacdRequests;
 import io.casedesk.macd.MacdView;
 
@@ -39,11 +40,13 @@ class MacdController {
     private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private final MacdRequests requests;
+    private final MacdApprovals approvals;
     private final Billing billing;
     private final Callers callers;
 
-    MacdController(MacdRequests requests, Billing billing, Callers callers) {
+    MacdController(MacdRequests requests, MacdApprovals approvals, Billing billing, Callers callers) {
         this.requests = requests;
+        this.approvals = approvals;
         this.billing = billing;
         this.callers = callers;
     }
@@ -55,7 +58,7 @@ class MacdController {
 
     @PostMapping("/api/cases/{number}/macd/approval")
     MacdView decide(@PathVariable String number, @Valid @RequestBody Decision decision) {
-        return requests.decideAsContact(number, callers.current(), decision.decision() == Verdict.APPROVE,
+        return approvals.decideAsContact(number, callers.current(), decision.decision() == Verdict.APPROVE,
                 decision.reason());
     }
 
