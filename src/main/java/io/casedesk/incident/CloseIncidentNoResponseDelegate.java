@@ -19,6 +19,6 @@ class CloseIncidentNoResponseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         caseSteps.closeForNoResponse(execution.getProcessBusinessKey());
-        execution.setVariable(IncidentVariables.OUTCOME, "CLOSED_NO_RESPONSE");
+        execution.setVariable(IncidentProcess.OUTCOME, IncidentProcess.CLOSED_NO_RESPONSE);
     }
 }

@@ -2,19 +2,20 @@ package io.casedesk.incident;
 
 /**
  * The steps of the incident flow ({@code processes/incident.bpmn}); the number is the step of the
- * seven-step procedure it belongs to. Field dispatch, arrival and on-site work are parts of step 4.
+ * seven-step procedure it belongs to. Field dispatch, arrival and on-site work are parts of step 4. A step
+ * with a user task is named by the task's id in {@link IncidentProcess}.
  */
 public enum IncidentStep {
     RECEPTION(1, "Reception", null),
-    REGISTRATION(2, "Registration and documentation", "Task_RegisterIncident"),
-    DIAGNOSIS(3, "Diagnosis", "Task_DiagnoseIncident"),
-    EXECUTION(4, "Execution of the plan", "Task_ExecutePlan"),
-    DISPATCH(4, "Field dispatch", "Task_DispatchTechnician"),
-    ARRIVAL(4, "Technician on site", "Task_ReportOnSite"),
-    FIELD_WORK(4, "On-site work", "Task_ReportWorkDone"),
-    VERIFICATION(5, "Documentation and verification", "Task_VerifyResolution"),
-    STABILITY(6, "Stability follow-up", "Task_FollowUpStability"),
-    CLOSURE(7, "Closure", "Task_CloseIncident");
+    REGISTRATION(2, "Registration and documentation", IncidentProcess.TASK_REGISTER),
+    DIAGNOSIS(3, "Diagnosis", IncidentProcess.TASK_DIAGNOSE),
+    EXECUTION(4, "Execution of the plan", IncidentProcess.TASK_EXECUTE_PLAN),
+    DISPATCH(4, "Field dispatch", IncidentProcess.TASK_DISPATCH),
+    ARRIVAL(4, "Technician on site", IncidentProcess.TASK_REPORT_ON_SITE),
+    FIELD_WORK(4, "On-site work", IncidentProcess.TASK_REPORT_WORK_DONE),
+    VERIFICATION(5, "Documentation and verification", IncidentProcess.TASK_VERIFY),
+    STABILITY(6, "Stability follow-up", IncidentProcess.TASK_FOLLOW_UP_STABILITY),
+    CLOSURE(7, "Closure", IncidentProcess.TASK_CLOSE);
 
     private final int number;
     private final String label;

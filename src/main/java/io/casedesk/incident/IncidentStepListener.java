@@ -16,12 +16,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.casedesk.common.AsSystem;
-import io.casedesk.common.CurrentUser;
 
 /**
- * The user tasks of {@code IncidentProcess} are the steps of the flow. On {@code create} the step's
- * clock starts and the task is due at the step's target; on {@code complete} the step's facts are
- * recorded on the case and the customer is told.
+ * A user task of {@code IncidentProcess} that is a step of the flow was created: the step's clock starts and
+ * the task is due at the step's target (a technician's arrival at the end of the arrival window), and the
+ * dispatcher's form lists the field technicians. The service task after each step records what was done.
  */
 @Component
 class IncidentStepListener implements TaskListener {
@@ -40,21 +39,15 @@ class IncidentStepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNumber = task.getExecution().getProcessBusinessKey();
         IncidentStep step = IncidentStep.ofTask(task.getTaskDefinitionKey());
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Instant due = incidents.stepStarted(caseNumber, step);
-            if (due != null) {
-                task.setDueDate(Date.from(due));
-            } else if (step == IncidentStep.ARRIVAL && task.getVariable(IncidentVariables.ARRIVAL_DUE) instanceof Date arrival) {
-                task.setDueDate(arrival);
-            }
-            if (step == IncidentStep.DISPATCH) {
-                task.setVariableLocal(IncidentVariables.TECHNICIAN_OPTIONS, SpinValues.jsonValue(technicians()).create());
-            }
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Map<String, Object> result = incidents.stepCompleted(caseNumber, step, actor(task), task.getVariables());
-            result.forEach(task::setVariable);
+        Instant due = incidents.stepStarted(task.getExecution().getProcessBusinessKey(), step);
+        if (due != null) {
+            task.setDueDate(Date.from(due));
+        } else if (step == IncidentStep.ARRIVAL && task.getVariable(IncidentVariables.ARRIVAL_DUE) instanceof Date arrival) {
+            task.setDueDate(arrival);
+        }
+        if (step == IncidentStep.DISPATCH) {
+            task.setVariableLocal(IncidentVariables.TECHNICIAN_OPTIONS, SpinValues.jsonValue(technicians()).create());
         }
     }
 
@@ -68,13 +61,5 @@ class IncidentStepListener implements TaskListener {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Technician list cannot be written as JSON", e);
         }
-    }
-
-    private String actor(DelegateTask task) {
-        String user = CurrentUser.id(identityService);
-        if (user != null) {
-            return user;
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
     }
 }

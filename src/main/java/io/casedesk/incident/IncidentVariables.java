@@ -7,16 +7,12 @@ final class IncidentVariables {
     static final String FACTS_COMPLETE = "incidentFactsComplete";
     /** The facts still missing, for the agent's form. */
     static final String MISSING_FACTS = "missingFacts";
-    /** When the case closes if the customer does not send the missing facts. */
-    static final String NO_RESPONSE_DUE = "noResponseDue";
     /** The technicians the dispatcher can choose from (JSON list of label and value). */
     static final String TECHNICIAN_OPTIONS = "technicianOptions";
     /** The travel window of the site class ({@code DispatchWindow} decision). */
     static final String TRAVEL_WINDOW = "travelWindow";
     /** The latest arrival of the technician; the arrival timer waits for it. */
     static final String ARRIVAL_DUE = "arrivalDue";
-    /** {@code CLOSED} or {@code CLOSED_NO_RESPONSE}: how the flow ended, for {@code SupportCaseProcess}. */
-    static final String OUTCOME = "incidentOutcome";
 
     private IncidentVariables() {
     }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,6 @@ import io.casedesk.supportcase.CaseView;
 @Service
 @Transactional
 public class Incidents {
-
-    /** The key of {@code processes/incident.bpmn}. */
-    public static final String PROCESS_ID = "IncidentProcess";
 
     private static final Logger log = LoggerFactory.getLogger(Incidents.class);
     private static final String SYSTEM = "system";
@@ -116,102 +112,115 @@ public class Incidents {
         return record.target() == null ? null : now.plus(record.target());
     }
 
-    /**
-     * A step was done with the facts of its form. Refusals roll the completion back, so the task stays
-     * open with the agent's input. Returns the process variables the step sets.
+    /*
+     * The steps done, each with the facts of its form: the step is recorded and the customer told. Refusals
+     * roll the task completion back, so the task stays open with the agent's input.
      */
-    Map<String, Object> stepCompleted(String caseNumber, IncidentStep step, String actor, Map<String, Object> facts) {
-        Instant now = now();
+
+    /** Step 2: the report is registered with the facts the plan asks for. */
+    void registered(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        Map<String, Object> recorded = new LinkedHashMap<>(IncidentFacts.reportFacts(facts, properties.requiredDetails()));
+        recorded.put(IncidentFacts.SYMPTOMS, IncidentFacts.required(facts, IncidentFacts.SYMPTOMS, "the symptoms"));
+        recorded.put(IncidentFacts.CONTACT, IncidentFacts.required(facts, IncidentFacts.CONTACT,
+                "the contact for this incident"));
+        caseSteps.updateDetails(caseNumber, recorded, actor);
+        Instant occurred = IncidentFacts.instant(recorded.get(IncidentFacts.OCCURRED_AT), zone(c));
+        if (occurred != null) {
+            incident(caseNumber).outageStarted(occurred);
+        }
+        done(caseNumber, IncidentStep.REGISTRATION, actor, summaries.registration(organization(c),
+                caseSteps.details(caseNumber)));
+    }
+
+    /** Step 3: cause and plan are known; returns how the plan is carried out. */
+    Incident.Remedy diagnosed(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        Incident.Remedy remedy = IncidentFacts.remedy(facts.get(IncidentFacts.REMEDY));
+        incident(caseNumber).remedy(remedy);
+        done(caseNumber, IncidentStep.DIAGNOSIS, actor, summaries.diagnosis(organization(c),
+                IncidentFacts.required(facts, IncidentFacts.CAUSE, "the cause"),
+                IncidentFacts.required(facts, IncidentFacts.PLAN, "the plan of action"), remedy));
+        return remedy;
+    }
+
+    /** Step 4, remotely: the actions taken. */
+    void planExecuted(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        done(caseNumber, IncidentStep.EXECUTION, actor, summaries.execution(organization(c),
+                IncidentFacts.required(facts, IncidentFacts.ACTIONS, "what was done")));
+    }
+
+    /** Step 4, field dispatch: technician and site; the customer hears of the visit once the travel window is known. */
+    void dispatched(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        String technician = IncidentFacts.required(facts, IncidentFacts.TECHNICIAN, "the technician");
+        String siteClass = IncidentFacts.siteClass(facts.get(IncidentFacts.SITE_CLASS));
+        Instant agreedEta = IncidentFacts.instant(facts.get(IncidentFacts.AGREED_ETA), zone(c));
+        if (IncidentFacts.REMOTE_AREA.equals(siteClass) && agreedEta == null) {
+            throw new InvalidRequestException("A remote area is visited by agreement: enter the arrival time "
+                    + "agreed with the customer.");
+        }
+        if (agreedEta != null && !agreedEta.isAfter(now())) {
+            throw new InvalidRequestException("The agreed arrival time must be in the future.");
+        }
+        incident(caseNumber).dispatched(technician, IncidentFacts.text(facts, IncidentFacts.SITE_NAME),
+                IncidentFacts.required(facts, IncidentFacts.SITE_ADDRESS, "the site address"), siteClass);
+        done(caseNumber, IncidentStep.DISPATCH, actor, null);
+    }
+
+    /** Step 4, the technician is on site. */
+    void arrived(String caseNumber, String actor) {
         CaseView c = caseSteps.view(caseNumber);
         Incident incident = incident(caseNumber);
-        Map<String, Object> result = new LinkedHashMap<>();
-        String summary = switch (step) {
-            case REGISTRATION -> {
-                Map<String, Object> recorded = new LinkedHashMap<>(
-                        IncidentFacts.reportFacts(facts, properties.requiredDetails()));
-                recorded.put(IncidentFacts.SYMPTOMS, IncidentFacts.required(facts, IncidentFacts.SYMPTOMS, "the symptoms"));
-                recorded.put(IncidentFacts.CONTACT, IncidentFacts.required(facts, IncidentFacts.CONTACT,
-                        "the contact for this incident"));
-                caseSteps.updateDetails(caseNumber, recorded, actor);
-                Instant occurred = IncidentFacts.instant(recorded.get(IncidentFacts.OCCURRED_AT), zone(c));
-                if (occurred != null) {
-                    incident.outageStarted(occurred);
-                }
-                yield summaries.registration(organization(c), caseSteps.details(caseNumber));
-            }
-            case DIAGNOSIS -> {
-                Incident.Remedy remedy = IncidentFacts.remedy(facts.get(IncidentFacts.REMEDY));
-                incident.remedy(remedy);
-                result.put(IncidentFacts.REMEDY, remedy.name());
-                yield summaries.diagnosis(organization(c),
-                        IncidentFacts.required(facts, IncidentFacts.CAUSE, "the cause"),
-                        IncidentFacts.required(facts, IncidentFacts.PLAN, "the plan of action"), remedy);
-            }
-            case EXECUTION -> summaries.execution(organization(c),
-                    IncidentFacts.required(facts, IncidentFacts.ACTIONS, "what was done"));
-            case DISPATCH -> {
-                String technician = IncidentFacts.required(facts, IncidentFacts.TECHNICIAN, "the technician");
-                String siteClass = IncidentFacts.siteClass(facts.get(IncidentFacts.SITE_CLASS));
-                Instant agreedEta = IncidentFacts.instant(facts.get(IncidentFacts.AGREED_ETA), zone(c));
-                if (IncidentFacts.REMOTE_AREA.equals(siteClass) && agreedEta == null) {
-                    throw new InvalidRequestException("A remote area is visited by agreement: enter the arrival time "
-                            + "agreed with the customer.");
-                }
-                if (agreedEta != null && !agreedEta.isAfter(now)) {
-                    throw new InvalidRequestException("The agreed arrival time must be in the future.");
-                }
-                incident.dispatched(technician, IncidentFacts.text(facts, IncidentFacts.SITE_NAME),
-                        IncidentFacts.required(facts, IncidentFacts.SITE_ADDRESS, "the site address"), siteClass);
-                yield null; // the customer hears of the visit once the travel window is known
-            }
-            case ARRIVAL -> {
-                incident.onSite(now);
-                yield summaries.arrival(organization(c), incident.technician(), now);
-            }
-            case FIELD_WORK -> {
-                incident.workDone(now);
-                yield summaries.fieldWork(organization(c),
-                        IncidentFacts.required(facts, IncidentFacts.WORK_RESULT, "the result of the work on site"));
-            }
-            case VERIFICATION -> {
-                Instant solvedAt = IncidentFacts.instant(facts.get(IncidentFacts.SOLVED_AT), zone(c));
-                if (solvedAt == null) {
-                    throw new InvalidRequestException("Enter when the service was restored.");
-                }
-                if (solvedAt.isAfter(now)) {
-                    throw new InvalidRequestException("The service cannot be restored in the future.");
-                }
-                String confirmedBy = IncidentFacts.required(facts, IncidentFacts.CONFIRMED_BY,
-                        "the customer's person who confirmed the resolution");
-                incident.solved(solvedAt, confirmedBy);
-                yield summaries.verification(organization(c),
-                        IncidentFacts.required(facts, IncidentFacts.FAILURE, "the failure"),
-                        IncidentFacts.required(facts, IncidentFacts.PLAN_EXECUTED, "the plan executed"), solvedAt,
-                        confirmedBy);
-            }
-            case STABILITY -> {
-                boolean stable = IncidentFacts.flag(facts.get(IncidentFacts.STABLE));
-                result.put(IncidentFacts.STABLE, stable);
-                yield summaries.stability(organization(c), stable,
-                        IncidentFacts.required(facts, IncidentFacts.EVIDENCE, "the evidence of stability"));
-            }
-            case CLOSURE -> {
-                incident.closed(now);
-                String note = summaries.closure(organization(c),
-                        IncidentFacts.required(facts, IncidentFacts.FAILURE, "the failure"),
-                        IncidentFacts.required(facts, IncidentFacts.SOLUTION, "the solution"), incident.outageMinutes());
-                Instant reopenUntil = caseSteps.close(caseNumber, note, actor, stepFacts(step));
-                result.put("reopenDeadline", Date.from(reopenUntil));
-                result.put(IncidentVariables.OUTCOME, "CLOSED");
-                yield note; // the closing notice tells it
-            }
-            case RECEPTION -> throw new IllegalArgumentException("Reception is not a task");
-        };
-        complete(caseNumber, step, actor, summary, now);
-        if (summary != null && step != IncidentStep.CLOSURE) {
-            caseSteps.postStep(caseNumber, summary, actor, stepFacts(step));
+        incident.onSite(now());
+        done(caseNumber, IncidentStep.ARRIVAL, actor, summaries.arrival(organization(c), incident.technician(), now()));
+    }
+
+    /** Step 4, the technician's work on site is done. */
+    void fieldWorkDone(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        incident(caseNumber).workDone(now());
+        done(caseNumber, IncidentStep.FIELD_WORK, actor, summaries.fieldWork(organization(c),
+                IncidentFacts.required(facts, IncidentFacts.WORK_RESULT, "the result of the work on site")));
+    }
+
+    /** Step 5: the resolution is documented and confirmed by the customer's person. */
+    void verified(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        Instant solvedAt = IncidentFacts.instant(facts.get(IncidentFacts.SOLVED_AT), zone(c));
+        if (solvedAt == null) {
+            throw new InvalidRequestException("Enter when the service was restored.");
         }
-        return result;
+        if (solvedAt.isAfter(now())) {
+            throw new InvalidRequestException("The service cannot be restored in the future.");
+        }
+        String confirmedBy = IncidentFacts.required(facts, IncidentFacts.CONFIRMED_BY,
+                "the customer's person who confirmed the resolution");
+        incident(caseNumber).solved(solvedAt, confirmedBy);
+        done(caseNumber, IncidentStep.VERIFICATION, actor, summaries.verification(organization(c),
+                IncidentFacts.required(facts, IncidentFacts.FAILURE, "the failure"),
+                IncidentFacts.required(facts, IncidentFacts.PLAN_EXECUTED, "the plan executed"), solvedAt, confirmedBy));
+    }
+
+    /** Step 6: whether the service stayed stable; an unstable one is diagnosed again. */
+    boolean stabilityObserved(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        boolean stable = IncidentFacts.flag(facts.get(IncidentFacts.STABLE));
+        done(caseNumber, IncidentStep.STABILITY, actor, summaries.stability(organization(c), stable,
+                IncidentFacts.required(facts, IncidentFacts.EVIDENCE, "the evidence of stability")));
+        return stable;
+    }
+
+    /** Step 7: the incident and its case close; the closing notice tells it. Returns the end of the reopen window. */
+    Instant closed(String caseNumber, Map<String, Object> facts, String actor) {
+        CaseView c = caseSteps.view(caseNumber);
+        Incident incident = incident(caseNumber);
+        incident.closed(now());
+        String note = summaries.closure(organization(c), IncidentFacts.required(facts, IncidentFacts.FAILURE, "the failure"),
+                IncidentFacts.required(facts, IncidentFacts.SOLUTION, "the solution"), incident.outageMinutes());
+        complete(caseNumber, IncidentStep.CLOSURE, actor, note, now());
+        return caseSteps.close(caseNumber, note, actor, stepFacts(IncidentStep.CLOSURE));
     }
 
     /**
@@ -264,6 +273,14 @@ public class Incidents {
         Incident incident = incidents.findById(caseNumber)
                 .orElseThrow(() -> new NotFoundException(caseNumber + " has no incident flow."));
         return IncidentView.of(incident, steps.findByCaseNumberOrderById(caseNumber), now());
+    }
+
+    /** The step is recorded as done; its summary, if it has one, is posted to the customer. */
+    private void done(String caseNumber, IncidentStep step, String actor, String summary) {
+        complete(caseNumber, step, actor, summary, now());
+        if (summary != null) {
+            caseSteps.postStep(caseNumber, summary, actor, stepFacts(step));
+        }
     }
 
     private void complete(String caseNumber, IncidentStep step, String actor, String summary, Instant now) {

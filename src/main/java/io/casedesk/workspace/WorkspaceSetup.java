@@ -36,7 +36,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.customer.Caller;
-import io.casedesk.incident.Incidents;
+import io.casedesk.incident.IncidentProcess;
 import io.casedesk.macd.MacdRequestProcess;
 import io.casedesk.maintenance.MaintenanceWindowProcess;
 import io.casedesk.mastercase.MasterCaseProcess;
@@ -118,7 +118,7 @@ class WorkspaceSetup implements ApplicationRunner {
                 // priority, organization, subject) from the process instance; READ on the task covers
                 // only task-local variables
                 grant(group, Resources.PROCESS_DEFINITION, SupportCaseProcess.PROCESS_ID, READ_INSTANCE);
-                grant(group, Resources.PROCESS_DEFINITION, Incidents.PROCESS_ID, READ_INSTANCE);
+                grant(group, Resources.PROCESS_DEFINITION, IncidentProcess.PROCESS_ID, READ_INSTANCE);
                 grant(group, Resources.PROCESS_DEFINITION, MacdRequestProcess.PROCESS_ID, READ_INSTANCE);
                 grant(group, Resources.PROCESS_DEFINITION, MasterCaseProcess.PROCESS_ID, READ_INSTANCE);
             }

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * tells the customer, and sets the time the arrival timer waits for.
  */
 @Component
-class TravelWindowDelegate implements JavaDelegate {
+class AnnounceArrivalDelegate implements JavaDelegate {
 
     private final Incidents incidents;
 
-    TravelWindowDelegate(Incidents incidents) {
+    AnnounceArrivalDelegate(Incidents incidents) {
         this.incidents = incidents;
     }
 
