@@ -1,9 +1,13 @@
 package io.casedesk.macd;
 
+import io.casedesk.supportcase.SupportCaseProcess;
+
 /** Names the BPMN model {@code processes/macd-request.bpmn} and the Java code share. */
 public final class MacdRequestProcess {
 
     public static final String PROCESS_ID = "MacdRequestProcess";
+    /** The customer's reply to the request for missing fields; {@code SupportCaseProcess} names it. */
+    static final String MESSAGE_CUSTOMER_REPLIED = SupportCaseProcess.MESSAGE_CUSTOMER_REPLIED;
     /** An MPOC approved or rejected the request; carries {@link #APPROVED}. */
     static final String MESSAGE_DECISION = "MacdDecision";
 

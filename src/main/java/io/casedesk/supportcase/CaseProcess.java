@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -84,17 +85,20 @@ class CaseProcess {
         correlate(supportCase, SupportCaseProcess.MESSAGE_CASE_REOPENED, Map.of());
     }
 
+    /**
+     * Delivers the message to the one step of the case that waits for it: in the case's own flow, or for
+     * {@link SupportCaseProcess#MESSAGE_CUSTOMER_REPLIED} in the flow it called (incident, MACD request), which
+     * names the message as its receiver. A case that waits for nothing keeps the change without it.
+     */
     private void correlate(SupportCase supportCase, String message, Map<String, Object> variables) {
-        var results = runtimeService.createMessageCorrelation(message)
-                .processInstanceBusinessKey(supportCase.number())
-                .setVariables(variables)
-                .correlateAllWithResult();
-        if (results.isEmpty()) {
-            log.warn("{} of {} reached no waiting process instance; the case itself was updated", message,
-                    supportCase.number());
-        } else if (log.isDebugEnabled()) {
-            results.stream().map(MessageCorrelationResult::getExecution)
-                    .forEach(execution -> log.debug("{} delivered to {}", message, execution));
+        try {
+            MessageCorrelationResult result = runtimeService.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(supportCase.number())
+                    .setVariables(variables)
+                    .correlateWithResult();
+            log.debug("{} delivered to {}", message, result.getExecution());
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            log.warn("{} of {} reached no waiting step; the case itself was updated", message, supportCase.number());
         }
     }
 }

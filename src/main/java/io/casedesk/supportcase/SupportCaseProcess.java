@@ -5,7 +5,10 @@ public final class SupportCaseProcess {
 
     public static final String PROCESS_ID = "SupportCaseProcess";
 
-    /** A customer's reply: answers a question, ends a hold or disputes a resolution. */
+    /**
+     * A customer's reply: answers a question, ends a hold or disputes a resolution. The flows this one calls
+     * ({@code IncidentProcess}, {@code MacdRequestProcess}) wait for it too, under this name.
+     */
     public static final String MESSAGE_CUSTOMER_REPLIED = "CustomerReplied";
     /** The customer confirmed that the resolution works. */
     public static final String MESSAGE_RESOLUTION_CONFIRMED = "ResolutionConfirmed";
