@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,6 +19,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -30,9 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casedesk.supportcase.SupportCaseVariables;
 
 /**
- * What process owners edit in Modeler stays consistent with the application: every user task has a
- * deployed form and a candidate group, ids are meaningful, and the forms offer exactly the product
- * lines and groups the application accepts.
+ * What process owners edit in Modeler stays consistent with the application: the models keep their contract
+ * with the Java code ({@link ModelContract}), every user task has a deployed form and a candidate group, ids are
+ * meaningful, and the forms offer exactly the product lines and groups the application accepts.
  */
 class ModelConsistencyTest {
 
@@ -98,6 +103,62 @@ class ModelConsistencyTest {
             }
         }
         assertThat(generated).as("ids that do not say what they are").isEmpty();
+    }
+
+    @Test
+    void theModelsKeepTheirContractWithTheJavaCode() throws IOException {
+        assertThat(ModelContract.violations(ModelContract.deployedModels())).isEmpty();
+    }
+
+    /** A process owner's edit that breaks Java fails the build, with the element and the class named. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenModels")
+    void aBrokenCopyOfAModelFailsTheContract(String edit, String file, String from, String to, String violation)
+            throws IOException {
+        Map<String, String> models = new TreeMap<>(ModelContract.deployedModels());
+        String broken = models.get(file).replace(from, to);
+        assertThat(broken).as("the edit applies").isNotEqualTo(models.get(file));
+        models.put(file, broken);
+
+        assertThat(ModelContract.violations(models)).anySatisfy(v -> assertThat(v).contains(violation));
+    }
+
+    static Stream<Arguments> brokenModels() {
+        return Stream.of(
+                Arguments.of("a task Java names is renamed", "support-case.bpmn", "\"Task_WorkCase\"", "\"Task_Work\"",
+                        "SupportCaseProcess.TASK_WORK (Task_WorkCase) names no element of support-case.bpmn"),
+                Arguments.of("the master-case message is renamed", "support-case.bpmn",
+                        "name=\"ResolvedWithMasterCase\"", "name=\"ResolvedWithMaster\"",
+                        "SupportCaseProcess.MESSAGE_RESOLVED_WITH_MASTER_CASE (ResolvedWithMasterCase) is no message"),
+                Arguments.of("a child flow stops waiting for the customer's reply", "incident.bpmn",
+                        "name=\"CustomerReplied\"", "name=\"CustomerAnswered\"",
+                        "IncidentProcess.MESSAGE_CUSTOMER_REPLIED (CustomerReplied) is no message that incident.bpmn"),
+                Arguments.of("a flow waits for a message nothing sends", "macd-request.bpmn",
+                        "name=\"MacdDecision\"", "name=\"MpocDecision\"",
+                        "macd-request.bpmn waits for the message MpocDecision, which MacdRequestProcess does not name"),
+                Arguments.of("a timer reads a variable under another name", "support-case.bpmn", "${onHoldUntil}",
+                        "${holdEnds}", "SupportCaseVariables.ON_HOLD_UNTIL (onHoldUntil) is a variable"),
+                Arguments.of("a service task calls a bean method", "macd-request.bpmn",
+                        "camunda:delegateExpression=\"${acknowledgeMacdRequestDelegate}\"",
+                        "camunda:expression=\"${macdIntake.receive(execution)}\"",
+                        "calls a bean method with the execution"),
+                Arguments.of("a delegate is misspelt", "support-case.bpmn", "${resolveCaseDelegate}",
+                        "${resolveCasesDelegate}", "calls resolveCasesDelegate, which is no bean of Casedesk"),
+                Arguments.of("a call activity passes every variable", "support-case.bpmn",
+                        "<camunda:in source=\"caseNumber\" target=\"caseNumber\" />", "<camunda:in variables=\"all\" />",
+                        "CallActivity_MacdRequest passes all variables in"),
+                Arguments.of("a call activity passes a variable no class names", "support-case.bpmn",
+                        "<camunda:out source=\"incidentOutcome\" target=\"incidentOutcome\" />",
+                        "<camunda:out source=\"outcome\" target=\"incidentOutcome\" />",
+                        "passes outcome, which no constants class names"));
+    }
+
+    /** The merge gateway before the resolution wait is the model's own: renaming it breaks nothing Java knows. */
+    @Test
+    void renamingAGatewayJavaDoesNotNameKeepsTheContract() throws IOException {
+        Map<String, String> models = new TreeMap<>(ModelContract.deployedModels());
+        models.put("support-case.bpmn", models.get("support-case.bpmn").replace("Gateway_CaseResolved", "Gateway_Resolved"));
+        assertThat(ModelContract.violations(models)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.supportcase.CaseSteps;
+import io.casedesk.supportcase.SupportCaseVariables;
 import io.casedesk.supportcase.CaseTriaged;
 
 /**
@@ -19,7 +20,6 @@ import io.casedesk.supportcase.CaseTriaged;
 @Component
 class DefectFiling {
 
-    static final String PROCESS_ID = "DefectFilingProcess";
     static final String SOFTWARE_DEFECT = "SOFTWARE_DEFECT";
 
     private static final Logger log = LoggerFactory.getLogger(DefectFiling.class);
@@ -40,7 +40,7 @@ class DefectFiling {
             return;
         }
         if (caseSteps.details(triaged.caseNumber()).containsKey(BugTracker.REFERENCE_DETAIL)
-                || runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                || runtimeService.createProcessInstanceQuery().processDefinitionKey(DefectFilingProcess.PROCESS_ID)
                         .processInstanceBusinessKey(triaged.caseNumber()).count() > 0) {
             return;
         }
@@ -50,7 +50,7 @@ class DefectFiling {
             caseSteps.record(triaged.caseNumber(), "Software defect not filed: no bug tracker is configured", "system");
             return;
         }
-        runtimeService.startProcessInstanceByKey(PROCESS_ID, triaged.caseNumber(),
-                Map.of("caseNumber", triaged.caseNumber()));
+        runtimeService.startProcessInstanceByKey(DefectFilingProcess.PROCESS_ID, triaged.caseNumber(),
+                Map.of(SupportCaseVariables.CASE_NUMBER, triaged.caseNumber()));
     }
 }

@@ -18,8 +18,8 @@ public final class MacdRequestProcess {
     static final String WORK_STARTS_AT = "macdWorkStartsAt";
     static final String WAITS_FOR_BUSINESS_HOURS = "macdWaitsForBusinessHours";
     /** What the agent reads in "Carry out request": the task, and the request's fields as a list. */
-    static final String TASK_LABEL = "macdTaskLabel";
-    static final String REQUEST_FIELDS = "macdRequestFields";
+    static final String MACD_TASK_LABEL = "macdTaskLabel";
+    static final String MACD_REQUEST_FIELDS = "macdRequestFields";
     // the "Carry out request" form
     static final String WORK_RESULT = "workResult";
     static final String MINUTES_SPENT = "minutesSpent";

@@ -75,7 +75,7 @@ class MacdScheduling {
         MacdRequest request = requests.require(caseNumber);
         List<String> lines = summary.fields(Locale.ENGLISH, caseSteps.details(caseNumber)).stream()
                 .map(line -> "- " + line).toList();
-        return Map.of(MacdRequestProcess.TASK_LABEL, texts.task(Locale.ENGLISH, request.task()),
-                MacdRequestProcess.REQUEST_FIELDS, String.join("\n", lines), MacdFields.EXPEDITED, request.expedited());
+        return Map.of(MacdRequestProcess.MACD_TASK_LABEL, texts.task(Locale.ENGLISH, request.task()),
+                MacdRequestProcess.MACD_REQUEST_FIELDS, String.join("\n", lines), MacdFields.EXPEDITED, request.expedited());
     }
 }

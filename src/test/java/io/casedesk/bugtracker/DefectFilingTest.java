@@ -157,7 +157,7 @@ class DefectFilingTest {
                 "productLine", "CONNECT_PORTAL", "category", "HOW_TO", "markAsDuplicate", false));
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(n)
-                .processDefinitionKey(DefectFiling.PROCESS_ID).count()).isZero();
+                .processDefinitionKey(DefectFilingProcess.PROCESS_ID).count()).isZero();
         assertThat(cases.get(n, STAFF).assignedGroup()).as("routed by CaseRouting").isEqualTo("support-l1");
     }
 
@@ -171,7 +171,7 @@ class DefectFilingTest {
 
     private ProcessInstance filing(String n) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(n)
-                .processDefinitionKey(DefectFiling.PROCESS_ID).singleResult();
+                .processDefinitionKey(DefectFilingProcess.PROCESS_ID).singleResult();
     }
 
     private List<String> history(String n) {
