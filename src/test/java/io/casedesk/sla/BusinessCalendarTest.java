@@ -34,11 +34,16 @@ class BusinessCalendarTest {
 
     @BeforeAll
     static void loadShippedCalendars() throws IOException {
+        calendars = shippedCalendars();
+    }
+
+    /** The calendars of {@code application.yaml}, without the application around them. */
+    static BusinessCalendars shippedCalendars() throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
                 .forEach(environment.getPropertySources()::addLast);
         Binder binder = new Binder(ConfigurationPropertySources.get(environment));
-        calendars = new BusinessCalendars(binder.bind("casedesk", CalendarProperties.class).get());
+        return new BusinessCalendars(binder.bind("casedesk", CalendarProperties.class).get());
     }
 
     @ParameterizedTest(name = "{0}: {1} + {2} business days = {3}")
