@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AskCustomerDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    AskCustomerDelegate(CaseWork work) {
-        this.work = work;
+    AskCustomerDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var due = work.askCustomer(execution.getProcessBusinessKey(), string(execution, QUESTION), ProcessActor.of(execution));
+        var due = steps.askCustomer(execution.getProcessBusinessKey(), string(execution, QUESTION), ProcessActor.of(execution));
         execution.setVariable(NO_RESPONSE_DUE, date(due));
         consume(execution, WORK_ACTION, QUESTION);
     }

@@ -1,24 +1,59 @@
 package io.casedesk.supportcase;
 
-import java.time.Instant;
-
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.casedesk.sla.SlaClocks;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.sla.SlaClocks.CaseState;
+import io.casedesk.sla.SlaClocks;
 
-/** Tells the SLA clocks what a case is doing after each change: working, paused or closed. */
+/**
+ * Keeps a case's SLA clocks in step with what its transitions registered ({@link CaseChange}), in the
+ * transaction of the change: started when it opens, retargeted at triage, stopped or restarted by public
+ * responses and ETRs, and running, paused or stopped with what the case is doing.
+ */
 @Component
 class CaseClocks {
 
     private final SlaClocks slaClocks;
+    private final CustomerDirectory directory;
 
-    CaseClocks(SlaClocks slaClocks) {
+    CaseClocks(SlaClocks slaClocks, CustomerDirectory directory) {
         this.slaClocks = slaClocks;
+        this.directory = directory;
     }
 
-    void follow(SupportCase supportCase, Instant now) {
-        slaClocks.follow(supportCase.number(), state(supportCase), now);
+    @EventListener
+    void opened(CaseChange.Opened change) {
+        SupportCase c = change.supportCase();
+        slaClocks.caseOpened(c.number(), organization(c), c.type().name(), c.priority().name(), c.openedAt());
+    }
+
+    @EventListener
+    void retargeted(CaseChange.Retargeted change) {
+        SupportCase c = change.supportCase();
+        slaClocks.retargeted(c.number(), organization(c), c.type().name(), c.priority().name(), change.at());
+    }
+
+    @EventListener
+    void follow(CaseChange.ClocksFollow change) {
+        slaClocks.follow(change.supportCase().number(), state(change.supportCase()), change.at());
+    }
+
+    @EventListener
+    void publicResponse(CaseChange.PublicResponse change) {
+        slaClocks.publicResponse(change.supportCase().number(), change.at());
+    }
+
+    @EventListener
+    void etrGiven(CaseChange.EtrGiven change) {
+        slaClocks.etrGiven(change.supportCase().number(), change.etr(), change.at());
+    }
+
+    @EventListener
+    void reopened(CaseChange.Reopened change) {
+        slaClocks.reopened(change.supportCase().number(), change.at());
     }
 
     /**
@@ -35,5 +70,9 @@ class CaseClocks {
             return CaseState.PAUSED;
         }
         return CaseState.WORKING;
+    }
+
+    private OrganizationInfo organization(SupportCase supportCase) {
+        return directory.organization(supportCase.organization());
     }
 }

@@ -1,13 +1,15 @@
 package io.casedesk.supportcase;
 
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Publishes {@link CaseEvent}s with a picture of the case as it is now. */
+/**
+ * Tells the rest of Casedesk what the transitions of a case registered: {@link CaseEvent}s with a picture of the
+ * case as it is after the change, and {@link CaseTriaged}.
+ */
 @Component
 class CaseEvents {
 
@@ -17,17 +19,16 @@ class CaseEvents {
         this.publisher = publisher;
     }
 
-    void triaged(SupportCase c) {
+    @EventListener
+    void triaged(CaseChange.Triaged change) {
+        SupportCase c = change.supportCase();
         publisher.publishEvent(new CaseTriaged(c.number(), c.organization(), c.subject(), c.description(), c.priority(),
                 c.type(), c.productLine(), c.category(), c.assignedGroup()));
     }
 
-    void publish(CaseEvent.Type type, SupportCase supportCase, String actor, Instant at, String message) {
-        publish(type, supportCase, actor, at, message, Map.of());
-    }
-
-    void publish(CaseEvent.Type type, SupportCase supportCase, String actor, Instant at, String message,
-            Map<String, Object> facts) {
-        publisher.publishEvent(new CaseEvent(UUID.randomUUID(), type, supportCase.view(), actor, at, message, facts));
+    @EventListener
+    void notice(CaseChange.Notice change) {
+        publisher.publishEvent(new CaseEvent(UUID.randomUUID(), change.type(), change.supportCase().view(),
+                change.actor(), change.at(), change.message(), change.facts()));
     }
 }

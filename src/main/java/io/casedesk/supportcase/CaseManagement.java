@@ -32,7 +32,6 @@ import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
-import io.casedesk.sla.SlaClocks;
 
 /**
  * What customers and agents do to cases through the API, email and chat: open, read, comment,
@@ -77,23 +76,16 @@ public class CaseManagement {
     private final CustomerDirectory directory;
     private final CaseProcess process;
     private final CaseSettings settings;
-    private final SlaClocks slaClocks;
-    private final CaseClocks caseClocks;
-    private final CaseEvents events;
     private final List<CaseRequestRules> requestRules;
     private final Clock clock;
 
     CaseManagement(SupportCaseRepository cases, CaseAttachmentRepository attachments, CustomerDirectory directory,
-            CaseProcess process, CaseSettings settings, SlaClocks slaClocks, CaseClocks caseClocks, CaseEvents events,
-            List<CaseRequestRules> requestRules, Clock clock) {
+            CaseProcess process, CaseSettings settings, List<CaseRequestRules> requestRules, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.directory = directory;
         this.process = process;
         this.settings = settings;
-        this.slaClocks = slaClocks;
-        this.caseClocks = caseClocks;
-        this.events = events;
         this.requestRules = List.copyOf(requestRules);
         this.clock = clock;
     }
@@ -228,15 +220,14 @@ public class CaseManagement {
             if (reply.resumesWork()) {
                 process.customerReplied(supportCase, reply.comment().body());
             }
-            caseClocks.follow(supportCase, now());
+            cases.save(supportCase);
             return reply.comment();
         }
         if (!visibleToCustomer) {
             return supportCase.addInternalNote(body, caller.login(), now());
         }
         CaseComment update = supportCase.postAgentUpdate(body, caller.login(), now());
-        slaClocks.publicResponse(supportCase.number(), update.at());
-        events.publish(CaseEvent.Type.PUBLIC_UPDATE, supportCase, caller.login(), update.at(), update.body());
+        cases.save(supportCase);
         return update;
     }
 
@@ -254,13 +245,11 @@ public class CaseManagement {
         if (confirmed) {
             supportCase.confirmResolution(actor, comment, now());
             process.resolutionConfirmed(supportCase, supportCase.reopenDeadline(settings, zoneOf(supportCase)));
-            events.publish(CaseEvent.Type.CLOSED, supportCase, actor, now(), comment);
         } else {
             supportCase.rejectResolution(actor, comment, now());
             process.customerReplied(supportCase, comment.strip());
         }
-        caseClocks.follow(supportCase, now());
-        return supportCase;
+        return cases.save(supportCase);
     }
 
     /**
@@ -273,9 +262,7 @@ public class CaseManagement {
         CaseComment.AuthorKind kind = caller.isContact() ? CaseComment.AuthorKind.CONTACT : CaseComment.AuthorKind.AGENT;
         if (original.reopen(reason, caller.login(), kind, now(), settings, zoneOf(original))) {
             process.reopened(original);
-            slaClocks.reopened(original.number(), now());
-            events.publish(CaseEvent.Type.REOPENED, original, caller.login(), now(), reason);
-            return new Reopened(original, false);
+            return new Reopened(cases.save(original), false);
         }
         String reporter = caller.isContact() ? caller.login() : original.reporterEmail();
         requireMpoc(directory.organization(original.organization()), reporter);
@@ -341,13 +328,13 @@ public class CaseManagement {
 
     // --- helpers ----------------------------------------------------------------------------------
 
-    /** Stores a new case, starts its SLA clocks and its process instance, all in the caller's transaction. */
+    /**
+     * Stores a new case, which starts its SLA clocks and tells its customer, and starts its process instance, all in
+     * the caller's transaction.
+     */
     private SupportCase save(SupportCase supportCase) {
         SupportCase saved = cases.saveAndFlush(supportCase);
-        slaClocks.caseOpened(saved.number(), directory.organization(saved.organization()), saved.type().name(),
-                saved.priority().name(), saved.openedAt());
         process.start(saved);
-        events.publish(CaseEvent.Type.OPENED, saved, saved.openedBy(), saved.openedAt(), null);
         return saved;
     }
 

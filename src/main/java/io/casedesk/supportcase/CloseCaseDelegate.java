@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseCaseDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    CloseCaseDelegate(CaseWork work) {
-        this.work = work;
+    CloseCaseDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var deadline = work.close(execution.getProcessBusinessKey(), string(execution, CLOSING_NOTE),
+        var deadline = steps.close(execution.getProcessBusinessKey(), string(execution, CLOSING_NOTE),
                 ProcessActor.of(execution));
         execution.setVariable(REOPEN_DEADLINE, date(deadline));
         consume(execution, WORK_ACTION, CLOSING_NOTE);

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseNoResponseDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    CloseNoResponseDelegate(CaseWork work) {
-        this.work = work;
+    CloseNoResponseDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.closeForNoResponse(execution.getProcessBusinessKey());
+        steps.closeForNoResponse(execution.getProcessBusinessKey());
     }
 }

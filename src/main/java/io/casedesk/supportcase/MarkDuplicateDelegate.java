@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkDuplicateDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    MarkDuplicateDelegate(CaseWork work) {
-        this.work = work;
+    MarkDuplicateDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.markDuplicate(execution.getProcessBusinessKey(), string(execution, DUPLICATE_OF), ProcessActor.of(execution));
+        steps.markDuplicate(execution.getProcessBusinessKey(), string(execution, DUPLICATE_OF), ProcessActor.of(execution));
         consume(execution, WORK_ACTION);
     }
 }

@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MarkShippingDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    MarkShippingDelegate(CaseWork work) {
-        this.work = work;
+    MarkShippingDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.ship(execution.getProcessBusinessKey(), string(execution, CARRIER), string(execution, TRACKING_REFERENCE),
+        steps.ship(execution.getProcessBusinessKey(), string(execution, CARRIER), string(execution, TRACKING_REFERENCE),
                 ProcessActor.of(execution));
         consume(execution, WORK_ACTION);
     }

@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MoveToNextTierDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    MoveToNextTierDelegate(CaseWork work) {
-        this.work = work;
+    MoveToNextTierDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String group = work.escalateToNextTier(execution.getProcessBusinessKey(), string(execution, ESCALATION_REASON),
+        String group = steps.escalateToNextTier(execution.getProcessBusinessKey(), string(execution, ESCALATION_REASON),
                 ProcessActor.of(execution));
         execution.setVariable(ASSIGNED_GROUP, group);
         consume(execution, WORK_ACTION, ESCALATION_REASON);

@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PostPublicUpdateDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    PostPublicUpdateDelegate(CaseWork work) {
-        this.work = work;
+    PostPublicUpdateDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.postUpdate(execution.getProcessBusinessKey(), string(execution, UPDATE_MESSAGE), execution.getVariable(ETR),
+        steps.postUpdate(execution.getProcessBusinessKey(), string(execution, UPDATE_MESSAGE), execution.getVariable(ETR),
                 ProcessActor.of(execution));
         consume(execution, WORK_ACTION, UPDATE_MESSAGE, ETR);
     }

@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PutCaseOnHoldDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    PutCaseOnHoldDelegate(CaseWork work) {
-        this.work = work;
+    PutCaseOnHoldDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var until = work.putOnHold(execution.getProcessBusinessKey(), execution.getVariable(HOLD_UNTIL),
+        var until = steps.putOnHold(execution.getProcessBusinessKey(), execution.getVariable(HOLD_UNTIL),
                 string(execution, HOLD_REASON), ProcessActor.of(execution));
         execution.setVariable(ON_HOLD_UNTIL, date(until));
         consume(execution, WORK_ACTION, HOLD_UNTIL, HOLD_REASON);

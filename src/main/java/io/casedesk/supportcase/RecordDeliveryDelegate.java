@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordDeliveryDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    RecordDeliveryDelegate(CaseWork work) {
-        this.work = work;
+    RecordDeliveryDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.confirmDelivery(execution.getProcessBusinessKey(), string(execution, DELIVERY_NOTE), ProcessActor.of(execution));
+        steps.confirmDelivery(execution.getProcessBusinessKey(), string(execution, DELIVERY_NOTE), ProcessActor.of(execution));
         consume(execution, DELIVERY_NOTE, DELIVERED, CARRIER, TRACKING_REFERENCE);
     }
 }

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordTriageDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    RecordTriageDelegate(CaseWork work) {
-        this.work = work;
+    RecordTriageDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
@@ -29,7 +29,7 @@ class RecordTriageDelegate implements JavaDelegate {
         }
         String chosen = string(execution, ASSIGNED_GROUP);
         String group = chosen != null && !ROUTE_BY_TABLE.equals(chosen) ? chosen : string(execution, ROUTED_GROUP);
-        work.triage(execution.getProcessBusinessKey(), string(execution, PRIORITY), string(execution, CASE_TYPE),
+        steps.triage(execution.getProcessBusinessKey(), string(execution, PRIORITY), string(execution, CASE_TYPE),
                 string(execution, PRODUCT_LINE), string(execution, CATEGORY), group, ProcessActor.of(execution));
         execution.setVariable(ASSIGNED_GROUP, group);
         consume(execution, ROUTED_GROUP);

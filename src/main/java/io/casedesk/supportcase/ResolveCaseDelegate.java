@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ResolveCaseDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    ResolveCaseDelegate(CaseWork work) {
-        this.work = work;
+    ResolveCaseDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var due = work.resolve(execution.getProcessBusinessKey(), string(execution, RESOLUTION_NOTE),
+        var due = steps.resolve(execution.getProcessBusinessKey(), string(execution, RESOLUTION_NOTE),
                 ProcessActor.of(execution));
         execution.setVariable(NO_RESPONSE_DUE, date(due));
         consume(execution, WORK_ACTION, RESOLUTION_NOTE);

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ResumeFromHoldDelegate implements JavaDelegate {
 
-    private final CaseWork work;
+    private final CaseSteps steps;
 
-    ResumeFromHoldDelegate(CaseWork work) {
-        this.work = work;
+    ResumeFromHoldDelegate(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.resumeFromHold(execution.getProcessBusinessKey());
+        steps.resumeFromHold(execution.getProcessBusinessKey());
     }
 }

@@ -22,9 +22,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import io.casedesk.common.ConflictException;
 import io.casedesk.common.InvalidRequestException;
@@ -32,7 +35,8 @@ import io.casedesk.common.InvalidRequestException;
 /**
  * A support case: the aggregate that owns its status, its history and its conversation. Every status
  * change goes through a method here that decides whether the change is allowed and records it in the
- * history with time, actor, from, to and reason; nothing else sets the status.
+ * history with time, actor, from, to and reason; nothing else sets the status. Each transition registers
+ * what it changed beyond the case ({@link CaseChange}: SLA clocks, notices), published when the case is saved.
  */
 @Entity
 @Table(name = "support_case")
@@ -97,6 +101,9 @@ public class SupportCase {
     @BatchSize(size = 50)
     private List<CaseComment> comments = new ArrayList<>();
 
+    @Transient
+    private final List<CaseChange> changes = new ArrayList<>();
+
     protected SupportCase() {
     }
 
@@ -121,6 +128,8 @@ public class SupportCase {
         c.relatedCaseId = opening.relatedCaseId();
         c.openedAt = now;
         c.changeStatus(CaseStatus.NEW, opening.openedBy(), opening.reason(), now);
+        c.changes.add(new CaseChange.Opened(c));
+        c.notice(CaseEvent.Type.OPENED, opening.openedBy(), now, null);
         return c;
     }
 
@@ -147,6 +156,8 @@ public class SupportCase {
                 "Triaged as " + newPriority + " " + newType + (newProductLine != null ? " (" + newProductLine + ")" : "")
                         + ", assigned to " + group,
                 now);
+        changes.add(new CaseChange.Retargeted(this, now));
+        changes.add(new CaseChange.Triaged(this));
     }
 
     /** Closes this case in favour of {@code main}, which stays the one place where the issue is worked. */
@@ -171,15 +182,34 @@ public class SupportCase {
         this.waitingForCustomerSince = null;
         this.awaitingApproval = false;
         changeStatus(CaseStatus.DUPLICATE, actor, "Duplicate of " + main.number(), now);
+        clocksFollow(now);
+        notice(CaseEvent.Type.DUPLICATE, actor, now, null);
     }
 
     /** A public update to the customer; a reopened case is back in progress once an agent answers. */
     CaseComment postAgentUpdate(String body, String actor, Instant now) {
+        CaseComment comment = answer(body, actor, now);
+        notice(CaseEvent.Type.PUBLIC_UPDATE, actor, comment.at(), comment.body());
+        return comment;
+    }
+
+    /**
+     * A step of a guided flow (the incident flow) done, posted to the customer as a public update; the notice
+     * shows {@code facts} (at least {@code step}).
+     */
+    CaseComment postStep(String summary, String actor, Map<String, Object> facts, Instant now) {
+        CaseComment comment = answer(summary, actor, now);
+        notice(CaseEvent.Type.INCIDENT_STEP, actor, comment.at(), comment.body(), facts);
+        return comment;
+    }
+
+    private CaseComment answer(String body, String actor, Instant now) {
         requireOpen("updated");
         CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, body, true, now);
         if (status == CaseStatus.CUSTOMER_REOPENED) {
             changeStatus(CaseStatus.IN_PROGRESS, actor, "Agent answered the reopened case", now);
         }
+        changes.add(new CaseChange.PublicResponse(this, comment.at()));
         return comment;
     }
 
@@ -194,6 +224,7 @@ public class SupportCase {
             throw new InvalidRequestException("The estimated time of resolution must lie in the future.");
         }
         this.etr = newEtr;
+        changes.add(new CaseChange.EtrGiven(this, newEtr, now));
     }
 
     /** Hands the work to another group (tier escalation); the status stays, the history records why. */
@@ -215,6 +246,7 @@ public class SupportCase {
         } else {
             record(reason, actor, now);
         }
+        clocksFollow(now);
     }
 
     /**
@@ -226,6 +258,7 @@ public class SupportCase {
         this.waitingForCustomerSince = now;
         this.awaitingApproval = true;
         record(reason, actor, now);
+        clocksFollow(now);
     }
 
     /** The customer's organization answered: support works the case again. */
@@ -234,6 +267,7 @@ public class SupportCase {
         this.waitingForCustomerSince = null;
         this.awaitingApproval = false;
         record(reason, actor, now);
+        clocksFollow(now);
     }
 
     /** Links this case to a master case (P1G), which is where a problem of several organizations is worked. */
@@ -261,11 +295,14 @@ public class SupportCase {
      */
     void resolveWithMaster(SupportCase master, String note, String actor, Instant now) {
         requireOpen("resolved");
-        addComment(actor, CaseComment.AuthorKind.AGENT, note, true, now);
+        CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, note, true, now);
         this.onHoldUntil = null;
         this.awaitingApproval = false;
         this.waitingForCustomerSince = now;
         changeStatus(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED, actor, "Resolved with master case " + master.number(), now);
+        changes.add(new CaseChange.PublicResponse(this, now));
+        clocksFollow(now);
+        notice(CaseEvent.Type.RESOLVED, actor, now, comment.body());
     }
 
     /** Starts waiting for facts the customer has not given yet; their reply resumes the work. */
@@ -273,6 +310,8 @@ public class SupportCase {
         requireOpen("waiting for information");
         this.waitingForCustomerSince = now;
         record("Waiting for the customer to give " + String.join(", ", missing), actor, now);
+        clocksFollow(now);
+        notice(CaseEvent.Type.INFORMATION_MISSING, actor, now, null, Map.of("missingFields", List.copyOf(missing)));
     }
 
     /** Adds or corrects facts of the case, such as those an incident report needs. */
@@ -302,6 +341,8 @@ public class SupportCase {
         }
         this.onHoldUntil = until;
         changeStatus(CaseStatus.ON_HOLD, actor, "On hold until " + until + (blank(reason) ? "" : ": " + reason), now);
+        clocksFollow(now);
+        notice(CaseEvent.Type.ON_HOLD, actor, now, reason);
     }
 
     /** Ends a hold; does nothing when the case is no longer on hold (the customer may have resumed it). */
@@ -311,6 +352,7 @@ public class SupportCase {
         }
         this.onHoldUntil = null;
         changeStatus(CaseStatus.IN_PROGRESS, actor, reason, now);
+        clocksFollow(now);
     }
 
     void ship(String newCarrier, String newTrackingReference, String actor, Instant now) {
@@ -322,6 +364,7 @@ public class SupportCase {
         this.trackingReference = newTrackingReference.trim();
         changeStatus(CaseStatus.SHIPPING, actor,
                 "Hardware shipped" + (blank(newCarrier) ? "" : " with " + newCarrier) + ", tracking " + trackingReference, now);
+        notice(CaseEvent.Type.SHIPPING, actor, now, null);
     }
 
     void deliveryConfirmed(String note, String actor, Instant now) {
@@ -332,28 +375,32 @@ public class SupportCase {
     /** Asks the customer a question and starts waiting for the reply. */
     CaseComment askCustomer(String question, String actor, Instant now) {
         requireStatus("waiting for the customer", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
-        CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, question, true, now);
-        if (status == CaseStatus.CUSTOMER_REOPENED) {
-            changeStatus(CaseStatus.IN_PROGRESS, actor, "Agent answered the reopened case", now);
-        }
+        CaseComment comment = answer(question, actor, now);
         this.waitingForCustomerSince = now;
+        clocksFollow(now);
+        notice(CaseEvent.Type.QUESTION, actor, comment.at(), comment.body());
         return comment;
     }
 
     void resolve(String resolution, String actor, Instant now) {
         requireStatus("resolved", CaseStatus.IN_PROGRESS, CaseStatus.CUSTOMER_REOPENED);
-        addComment(actor, CaseComment.AuthorKind.AGENT, resolution, true, now);
+        CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, resolution, true, now);
         this.waitingForCustomerSince = now;
         changeStatus(CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED, actor, "Resolved, waiting for the customer's confirmation", now);
+        changes.add(new CaseChange.PublicResponse(this, now));
+        clocksFollow(now);
+        notice(CaseEvent.Type.RESOLVED, actor, now, comment.body());
     }
 
-    void close(String closingNote, String actor, Instant now) {
+    /** Support closes the case; the closing notice shows {@code facts}, such as those of a guided flow. */
+    void close(String closingNote, String actor, Map<String, Object> facts, Instant now) {
         requireOpen("closed");
         if (status == CaseStatus.NEW) {
             throw new ConflictException(number() + " has not been triaged yet; triage it or mark it as a duplicate.");
         }
-        addComment(actor, CaseComment.AuthorKind.AGENT, closingNote, true, now);
+        CaseComment comment = addComment(actor, CaseComment.AuthorKind.AGENT, closingNote, true, now);
         closeAs(CaseStatus.CLOSED, actor, "Closed by support", now);
+        notice(CaseEvent.Type.CLOSED, actor, now, comment.body(), facts);
     }
 
     /**
@@ -364,8 +411,9 @@ public class SupportCase {
         if (waitingForCustomerSince == null || status.isClosed()) {
             return false;
         }
-        addComment(SYSTEM, CaseComment.AuthorKind.SYSTEM, closingNote, true, now);
+        CaseComment comment = addComment(SYSTEM, CaseComment.AuthorKind.SYSTEM, closingNote, true, now);
         closeAs(CaseStatus.CLOSED_NO_RESPONSE, SYSTEM, "No reply from the customer since " + waitingForCustomerSince, now);
+        notice(CaseEvent.Type.CLOSED_NO_RESPONSE, SYSTEM, now, comment.body());
         return true;
     }
 
@@ -382,6 +430,7 @@ public class SupportCase {
                     + "/reopen) to continue the conversation.");
         }
         CaseComment comment = addComment(contact, CaseComment.AuthorKind.CONTACT, body, true, now);
+        clocksFollow(now);
         if (awaitingApproval) {
             return new Reply(comment, false); // a comment is no approval: the case still waits for an MPOC
         }
@@ -403,6 +452,7 @@ public class SupportCase {
             addComment(contact, CaseComment.AuthorKind.CONTACT, comment, true, now);
         }
         closeAs(CaseStatus.CLOSED, contact, "Customer confirmed the resolution", now);
+        notice(CaseEvent.Type.CLOSED, contact, now, comment);
     }
 
     /** The customer says the issue is not fixed: back to work. */
@@ -414,6 +464,7 @@ public class SupportCase {
         addComment(contact, CaseComment.AuthorKind.CONTACT, comment, true, now);
         this.waitingForCustomerSince = null;
         changeStatus(CaseStatus.IN_PROGRESS, contact, "Customer reports the issue is not fixed", now);
+        clocksFollow(now);
     }
 
     /**
@@ -437,6 +488,8 @@ public class SupportCase {
             addComment(actor, actorKind, reason, true, now);
         }
         changeStatus(CaseStatus.CUSTOMER_REOPENED, actor, blank(reason) ? "Reopened" : "Reopened: " + reason, now);
+        changes.add(new CaseChange.Reopened(this, now));
+        notice(CaseEvent.Type.REOPENED, actor, now, reason);
         return true;
     }
 
@@ -459,6 +512,7 @@ public class SupportCase {
         this.awaitingApproval = false;
         this.onHoldUntil = null;
         changeStatus(closedStatus, actor, reason, now);
+        clocksFollow(now);
     }
 
     private CaseComment addComment(String author, CaseComment.AuthorKind kind, String body, boolean visibleToCustomer,
@@ -469,6 +523,30 @@ public class SupportCase {
         CaseComment comment = new CaseComment(this, now, author, kind, body.strip(), visibleToCustomer);
         comments.add(comment);
         return comment;
+    }
+
+    private void clocksFollow(Instant now) {
+        changes.removeIf(change -> change instanceof CaseChange.ClocksFollow);
+        changes.add(new CaseChange.ClocksFollow(this, now));
+    }
+
+    private void notice(CaseEvent.Type type, String actor, Instant at, String message) {
+        notice(type, actor, at, message, Map.of());
+    }
+
+    private void notice(CaseEvent.Type type, String actor, Instant at, String message, Map<String, Object> facts) {
+        changes.add(new CaseChange.Notice(this, type, actor, at, message, facts));
+    }
+
+    /** What the transitions since the case was last saved changed, in order; published by the repository. */
+    @DomainEvents
+    List<CaseChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    @AfterDomainEventPublication
+    void changesPublished() {
+        changes.clear();
     }
 
     private void changeStatus(CaseStatus to, String actor, String reason, Instant now) {
