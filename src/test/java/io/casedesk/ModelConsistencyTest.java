@@ -23,15 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.casedesk.support.ShippedConfiguration;
 import io.casedesk.supportcase.SupportCaseVariables;
 
 /**
@@ -54,11 +50,8 @@ class ModelConsistencyTest {
         return JSON.readTree(Path.of("forms", key + ".form").toFile());
     }
 
-    static List<String> configured(String property) throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
-                .forEach(environment.getPropertySources()::addLast);
-        return new Binder(ConfigurationPropertySources.get(environment)).bind(property, Bindable.listOf(String.class)).get();
+    static List<String> configured(String property) {
+        return ShippedConfiguration.bind(property, Bindable.listOf(String.class));
     }
 
     static Set<String> options(JsonNode form, String key) {

@@ -110,7 +110,7 @@ public class CaseManagement {
                     throw new UnprocessableException("Idempotency-Key '" + idempotencyKey + "' was already used for "
                             + earlier.number() + " with a different request. Use a new key for a new case.");
                 }
-                return new OpenedCase(earlier, false);
+                return new OpenedCase(rendered(earlier), false);
             }
         }
         String organizationCode = request.organization() != null ? request.organization().trim() : caller.organization();
@@ -171,13 +171,13 @@ public class CaseManagement {
     /** The case that an idempotency key created, once the request that created it has committed. */
     @Transactional(readOnly = true)
     public SupportCase openedWith(Caller caller, String idempotencyKey) {
-        return cases.findByOpenedByAndIdempotencyKey(caller.login(), idempotencyKey)
+        return cases.findByOpenedByAndIdempotencyKey(caller.login(), idempotencyKey).map(CaseManagement::rendered)
                 .orElseThrow(() -> new NotFoundException("No case was opened with Idempotency-Key '" + idempotencyKey + "'."));
     }
 
     @Transactional(readOnly = true)
     public SupportCase get(String number, Caller caller) {
-        return visibleCase(number, caller);
+        return rendered(visibleCase(number, caller));
     }
 
     /** The case, when it exists and the caller may see it. */
@@ -206,7 +206,10 @@ public class CaseManagement {
         if (filter.priority() != null) {
             criteria.add((root, query, cb) -> cb.equal(root.get("priority"), filter.priority()));
         }
-        return cases.findAll(Specification.allOf(criteria), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+        Page<SupportCase> found = cases.findAll(Specification.allOf(criteria),
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+        found.forEach(CaseManagement::rendered);
+        return found;
     }
 
     /**
@@ -249,7 +252,7 @@ public class CaseManagement {
             supportCase.rejectResolution(actor, comment, now());
             process.customerReplied(supportCase, comment.strip());
         }
-        return cases.save(supportCase);
+        return rendered(cases.save(supportCase));
     }
 
     /**
@@ -262,7 +265,7 @@ public class CaseManagement {
         CaseComment.AuthorKind kind = caller.isContact() ? CaseComment.AuthorKind.CONTACT : CaseComment.AuthorKind.AGENT;
         if (original.reopen(reason, caller.login(), kind, now(), settings, zoneOf(original))) {
             process.reopened(original);
-            return new Reopened(cases.save(original), false);
+            return new Reopened(rendered(cases.save(original)), false);
         }
         String reporter = caller.isContact() ? caller.login() : original.reporterEmail();
         requireMpoc(directory.organization(original.organization()), reporter);
@@ -336,6 +339,15 @@ public class CaseManagement {
         SupportCase saved = cases.saveAndFlush(supportCase);
         process.start(saved);
         return saved;
+    }
+
+    /**
+     * The case with what its representation shows loaded, for callers outside the transaction: the history of a page
+     * of cases comes in one batch.
+     */
+    private static SupportCase rendered(SupportCase supportCase) {
+        supportCase.loadHistory();
+        return supportCase;
     }
 
     SupportCase visibleCase(String number, Caller caller) {

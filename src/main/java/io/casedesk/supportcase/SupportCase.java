@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
@@ -686,6 +687,11 @@ public class SupportCase {
 
     public List<CaseHistoryEntry> history() {
         return Collections.unmodifiableList(history);
+    }
+
+    /** Loads the history now, for a reader outside the transaction; the histories of a page of cases come in one batch. */
+    void loadHistory() {
+        Hibernate.initialize(history);
     }
 
     public List<CaseComment> comments() {

@@ -6,31 +6,45 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+
+import io.casedesk.sla.ShippedCalendars;
+import io.casedesk.support.DecisionTables;
+import io.casedesk.support.ShippedConfiguration;
 
 /**
  * The {@code EscalationContacts} table on hard moments: shift and on-call windows in Mountain time, the
  * weekend and holidays of the provider's calendar, the DST switch in Denver; the English and Spanish editions of
- * the CallTower path and the Cirion (Ecuadorian) path.
+ * the CallTower path and the Cirion (Ecuadorian) path. It runs on an engine of its own that holds only the table.
  */
-@SpringBootTest
-@ActiveProfiles("test")
 class EscalationContactsTest {
 
-    @Autowired
-    EscalationContacts contacts;
-    @Autowired
-    EscalationProperties properties;
-    @Autowired
-    RepositoryService repository;
+    static ProcessEngine engine;
+    static EscalationProperties properties;
+    static EscalationContacts contacts;
+    static RepositoryService repository;
+
+    @BeforeAll
+    static void deployTheTableAlone() {
+        engine = DecisionTables.engineWith("escalation-contacts.dmn");
+        properties = ShippedConfiguration.bind("casedesk.escalation", EscalationProperties.class);
+        contacts = new EscalationContacts(engine.getDecisionService(), engine.getIdentityService(), ShippedCalendars.load(),
+                properties);
+        repository = engine.getRepositoryService();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
+    }
 
     @ParameterizedTest(name = "{0} {1} level {2} at {3}")
     @CsvSource(delimiter = '|', textBlock = """

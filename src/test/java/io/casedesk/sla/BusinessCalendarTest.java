@@ -3,7 +3,6 @@ package io.casedesk.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The business calendars as shipped in {@code application.yaml}, checked on hard dates: Friday
@@ -33,17 +27,8 @@ class BusinessCalendarTest {
     static BusinessCalendars calendars;
 
     @BeforeAll
-    static void loadShippedCalendars() throws IOException {
-        calendars = shippedCalendars();
-    }
-
-    /** The calendars of {@code application.yaml}, without the application around them. */
-    static BusinessCalendars shippedCalendars() throws IOException {
-        StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
-                .forEach(environment.getPropertySources()::addLast);
-        Binder binder = new Binder(ConfigurationPropertySources.get(environment));
-        return new BusinessCalendars(binder.bind("casedesk", CalendarProperties.class).get());
+    static void loadShippedCalendars() {
+        calendars = ShippedCalendars.load();
     }
 
     @ParameterizedTest(name = "{0}: {1} + {2} business days = {3}")

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.customer.Caller;
@@ -29,8 +28,9 @@ import io.casedesk.supportcase.NewCase;
  */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-@DirtiesContext
 class ClockProcessRetirementTest {
+
+    static final String EARLIER_RELEASE = "Earlier release";
 
     @Autowired
     ProcessEngine engine;
@@ -43,9 +43,12 @@ class ClockProcessRetirementTest {
     @Autowired
     ClockProcessRetirement retirement;
 
+    /** The earlier release's model goes again, so that the other tests share this application. */
     @AfterEach
     void tearDown() {
         ClockUtil.reset();
+        engine.getRepositoryService().createDeploymentQuery().deploymentName(EARLIER_RELEASE).list()
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 
     @Test
@@ -58,7 +61,7 @@ class ClockProcessRetirementTest {
         Date warning = slaClocks.timer(n, ClockKind.INITIAL_RESPONSE).map(Job::getDuedate).orElseThrow();
         // the clock as the earlier release kept it: a process instance with its two timers, no timer job of its own
         engine.getManagementService().deleteJob(slaClocks.timer(n, ClockKind.INITIAL_RESPONSE).orElseThrow().getId());
-        engine.getRepositoryService().createDeployment().name("Earlier release")
+        engine.getRepositoryService().createDeployment().name(EARLIER_RELEASE)
                 .addClasspathResource("retired/sla-clock.bpmn").deploy();
         engine.getRuntimeService().startProcessInstanceByKey(ClockProcessRetirement.RETIRED_PROCESS, n, Map.of(
                 ClockProcessRetirement.CLOCK_ID, clock.id(), "clock", "INITIAL_RESPONSE", "paused", false,

@@ -2,23 +2,19 @@ package io.casedesk.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.support.DecisionTables;
 
 /**
  * The {@code SlaTargets} table as shipped, row by row: the priority matrix, the severity matrix of the Latin
@@ -35,17 +31,9 @@ class SlaTargetsTest {
     static SlaPolicy policy;
 
     @BeforeAll
-    static void deployTheTableAlone() throws IOException {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:sla-targets;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
-        configuration.setJobExecutorActivate(false);
-        configuration.setProcessEngineName("sla-targets");
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().name("sla-targets")
-                .addString("sla-targets.dmn", Files.readString(Path.of("processes/sla-targets.dmn"))).deploy();
-        policy = new SlaPolicy(engine.getDecisionService(), engine.getRepositoryService(),
-                BusinessCalendarTest.shippedCalendars());
+    static void deployTheTableAlone() {
+        engine = DecisionTables.engineWith("sla-targets.dmn");
+        policy = new SlaPolicy(engine.getDecisionService(), engine.getRepositoryService(), ShippedCalendars.load());
     }
 
     @AfterAll
