@@ -112,10 +112,8 @@ public class Incidents {
         return record.target() == null ? null : now.plus(record.target());
     }
 
-    /*
-     * The steps done, each with the facts of its form: the step is recorded and the customer told. Refusals
-     * roll the task completion back, so the task stays open with the agent's input.
-     */
+    // --- the steps done, each with the facts of its form: the step is recorded and the customer told; a refusal
+    // rolls the task completion back, so the task stays open with the agent's input --------------------------
 
     /** Step 2: the report is registered with the facts the plan asks for. */
     void registered(String caseNumber, Map<String, Object> facts, String actor) {

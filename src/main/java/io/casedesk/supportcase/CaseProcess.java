@@ -97,8 +97,9 @@ class CaseProcess {
                     .setVariables(variables)
                     .correlateWithResult();
             log.debug("{} delivered to {}", message, result.getExecution());
-        } catch (MismatchingMessageCorrelationException nobodyWaits) {
-            log.warn("{} of {} reached no waiting step; the case itself was updated", message, supportCase.number());
+        } catch (MismatchingMessageCorrelationException notOneWaits) {
+            log.warn("{} of {} was not delivered ({}); the case itself was updated", message, supportCase.number(),
+                    notOneWaits.getMessage());
         }
     }
 }

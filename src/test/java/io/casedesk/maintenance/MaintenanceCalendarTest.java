@@ -7,23 +7,22 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+
+import io.casedesk.sla.ShippedCalendars;
+import io.casedesk.support.ShippedConfiguration;
 
 /**
  * The planned maintenance calendar on hard dates: the monthly window (third Friday, 22:00–04:00 Mountain
- * time) across a year with both DST switches and a holiday on the third Friday, and the release cadence.
+ * time) across a year with both DST switches and a holiday on the third Friday, and the release cadence; on the
+ * calendars and settings as shipped, without the application.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
 class MaintenanceCalendarTest {
 
-    @Autowired
-    MaintenanceCalendar calendar;
+    static final MaintenanceCalendar calendar = new MaintenanceCalendar(
+            ShippedConfiguration.bind("casedesk.maintenance", MaintenanceProperties.class), ShippedCalendars.load());
 
     @ParameterizedTest(name = "{0}: {1} to {2}")
     @CsvSource({
