@@ -24,8 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +32,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.casedesk.customer.Caller;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
@@ -43,8 +42,7 @@ import io.casedesk.supportcase.NewCase;
  * A case triaged as a software defect is filed through the bug tracker's webhook, here a real HTTP
  * server on a local port; an outage of the tracker is retried and ends as an incident, never lost.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class DefectFilingTest {
 
     static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");

@@ -29,8 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.common.InvalidRequestException;
@@ -41,6 +39,7 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
@@ -54,8 +53,7 @@ import io.casedesk.supportcase.SupportCaseProcess;
  * fix, field visits for each site class, replacement hardware, missing report facts, instability,
  * and the escalation of each step that overruns its target. Timers fire with {@code execute(job())}.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class IncidentProcessTest {
 
     static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");

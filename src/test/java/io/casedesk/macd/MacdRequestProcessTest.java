@@ -29,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.common.InvalidRequestException;
@@ -41,6 +39,7 @@ import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
@@ -54,8 +53,7 @@ import io.casedesk.supportcase.SupportCaseProcess;
  * night, rejected, approval timeout, missing data completed (and never sent), vendor delay, arrival
  * outside extended hours, and a case triaged into a MACD request. Timers fire with {@code execute(job())}.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class MacdRequestProcessTest {
 
     /** An MPOC of ACME (America/Denver). */

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.common.ConflictException;
 import io.casedesk.common.NotPermittedException;
@@ -32,14 +30,14 @@ import io.casedesk.customer.Caller;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
+import io.casedesk.support.ProcessTest;
 
 /**
  * Walks {@code MaintenanceWindowProcess}: a monthly window's reminder, start and completion notices to the
  * maintenance contacts of the organizations using an affected product (each in its language and zone),
  * the release cadence, unscheduled maintenance, rescheduling and cancelling. Timers fire with {@code execute(job())}.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class MaintenanceWindowProcessTest {
 
     static final Caller OPERATOR = Caller.agent("operator", Set.of("operators"));

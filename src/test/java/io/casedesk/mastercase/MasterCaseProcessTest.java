@@ -25,8 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.common.ConflictException;
 import io.casedesk.common.NotPermittedException;
@@ -43,6 +41,7 @@ import io.casedesk.notification.Notifications;
 import io.casedesk.sla.ClockKind;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
@@ -55,8 +54,7 @@ import io.casedesk.supportcase.SupportCaseProcess;
  * one in the work loop), its hourly update clock with warning, breach and escalation, and the resolution
  * that resolves every linked case and tells each organization.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class MasterCaseProcessTest {
 
     static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");

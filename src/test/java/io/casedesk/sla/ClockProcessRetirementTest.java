@@ -13,10 +13,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.support.ProcessTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
@@ -26,8 +25,7 @@ import io.casedesk.supportcase.NewCase;
  * An installation upgraded from the release whose SLA clocks ran as {@code SlaClockProcess} instances: at
  * start-up each such instance ends and its clock waits on a timer job due when the instance's timer was.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class ClockProcessRetirementTest {
 
     static final String EARLIER_RELEASE = "Earlier release";

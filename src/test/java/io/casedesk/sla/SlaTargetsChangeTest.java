@@ -15,24 +15,22 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
 import io.casedesk.supportcase.CaseManagement;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
 import io.casedesk.supportcase.NewCase;
-import io.casedesk.support.AgentActions;
 
 /**
  * A process owner changes a row of {@code SlaTargets} and deploys it, as from Modeler: cases opened
  * afterwards run on the new row, a case that was already running keeps the targets it started with,
  * even when it is triaged after the change.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class SlaTargetsChangeTest {
 
     static final String CHANGE = "SLA targets: P2 answered in 45 minutes";

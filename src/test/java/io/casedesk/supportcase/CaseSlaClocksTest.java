@@ -22,11 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 import io.casedesk.common.ConflictException;
 import io.casedesk.customer.Caller;
@@ -38,6 +34,8 @@ import io.casedesk.sla.ClockKind;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaStatus;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The SLA clocks of a case as real Camunda timer jobs, driven by the test's clock:
@@ -45,8 +43,7 @@ import io.casedesk.support.AgentActions;
  * restarting at each public update; an ETR replacing scheduled updates; and escalation requests.
  * Acme runs the priority matrix: P2 is answered in 30 minutes and updated every 2 hours, around the clock.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class CaseSlaClocksTest {
 
     static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");

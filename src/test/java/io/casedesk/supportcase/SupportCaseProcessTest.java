@@ -26,22 +26,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.common.ConflictException;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Caller;
 import io.casedesk.support.AgentActions;
+import io.casedesk.support.ProcessTest;
 
 /**
  * Walks every path of {@code SupportCaseProcess} against the real services and an in-memory database:
  * triage, public update, hold, shipping, waiting for the customer, resolution, closure, reopen and
  * duplicates. Timers are fired with {@code execute(job())} on a clock the test sets.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ProcessTest
 class SupportCaseProcessTest {
 
     static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");
