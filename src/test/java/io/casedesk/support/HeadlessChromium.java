@@ -31,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class HeadlessChromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How often a wait looks again: a page that is ready is used at once, not up to half a second later. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final String windowSize;
     private Path profile;
@@ -51,7 +53,7 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
     }
 
     public <T> T waitFor(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).until(condition);
+        return new WebDriverWait(driver, TIMEOUT, POLL).until(condition);
     }
 
     @Override
