@@ -138,7 +138,7 @@ final class ModelContract {
                 violations.add(where + " names no element of " + file);
             }
         } else if (constant.startsWith("MESSAGE_")) {
-            if (!waitsFor(model, value)) {
+            if (!messagesWaitedFor(model).contains(value)) {
                 violations.add(where + " is no message that " + file + " waits for");
             }
         } else if (constant.startsWith("ESCALATION_")) {
@@ -165,16 +165,6 @@ final class ModelContract {
         model.getModelElementsByType(ReceiveTask.class).stream().filter(t -> t.getMessage() != null)
                 .forEach(t -> names.add(t.getMessage().getName()));
         return names;
-    }
-
-    private static boolean waitsFor(BpmnModelInstance model, String messageName) {
-        for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
-            if (definition.getMessage() != null && messageName.equals(definition.getMessage().getName())) {
-                return true;
-            }
-        }
-        return model.getModelElementsByType(ReceiveTask.class).stream()
-                .anyMatch(task -> task.getMessage() != null && messageName.equals(task.getMessage().getName()));
     }
 
     /** The text a variable of the model may appear in: the model, the forms of its tasks, the models calling it. */
