@@ -25,7 +25,8 @@ class CloseIncidentCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant reopenUntil = incidents.closed(execution.getProcessBusinessKey(), execution.getVariables(), CurrentUser.actor(identityService));
+        Instant reopenUntil = incidents.closed(execution.getProcessBusinessKey(), execution.getVariables(),
+                CurrentUser.actor(identityService));
         execution.setVariable(SupportCaseVariables.REOPEN_DEADLINE, Date.from(reopenUntil));
         execution.setVariable(IncidentProcess.OUTCOME, IncidentProcess.CLOSED);
     }

@@ -21,7 +21,8 @@ class RecordDiagnosisDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Incident.Remedy remedy = incidents.diagnosed(execution.getProcessBusinessKey(), execution.getVariables(), CurrentUser.actor(identityService));
+        Incident.Remedy remedy = incidents.diagnosed(execution.getProcessBusinessKey(), execution.getVariables(),
+                CurrentUser.actor(identityService));
         execution.setVariable(IncidentFacts.REMEDY, remedy.name());
     }
 }

@@ -22,6 +22,7 @@ class RecordStabilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(IncidentFacts.STABLE,
-                incidents.stabilityObserved(execution.getProcessBusinessKey(), execution.getVariables(), CurrentUser.actor(identityService)));
+                incidents.stabilityObserved(execution.getProcessBusinessKey(), execution.getVariables(),
+                        CurrentUser.actor(identityService)));
     }
 }

@@ -13,7 +13,10 @@ import io.casedesk.common.CurrentUser;
 import io.casedesk.common.DateTimeInput;
 import io.casedesk.common.ProcessVariables;
 
-/** The window the instance is about: planned windows pass its id; an operator's Tasklist start form passes the fields of an unscheduled window, which is registered here. */
+/**
+ * The window the instance is about: planned windows pass its id; an operator's Tasklist start form passes the
+ * fields of an unscheduled window, which is registered here.
+ */
 @Component
 class RegisterMaintenanceWindowDelegate implements JavaDelegate {
 
@@ -21,7 +24,8 @@ class RegisterMaintenanceWindowDelegate implements JavaDelegate {
     private final MaintenanceProperties properties;
     private final IdentityService identityService;
 
-    RegisterMaintenanceWindowDelegate(MaintenanceWindows windows, MaintenanceProperties properties, IdentityService identityService) {
+    RegisterMaintenanceWindowDelegate(MaintenanceWindows windows, MaintenanceProperties properties,
+            IdentityService identityService) {
         this.windows = windows;
         this.properties = properties;
         this.identityService = identityService;
