@@ -63,17 +63,9 @@ import io.casedesk.supportcase.SupportCase;
  * SMTP outage without sending twice, and the support mailbox opens, comments, reopens and refuses cases.
  */
 @PostgresIntegrationTest
-@TestPropertySource(properties = {
+@TestPropertySource(locations = "classpath:greenmail-mailbox.properties", properties = {
         "spring.mail.host=localhost",
         "spring.mail.port=3025",
-        "casedesk.intake.mail.enabled=true",
-        "casedesk.intake.mail.protocol=imap",
-        "casedesk.intake.mail.host=localhost",
-        "casedesk.intake.mail.port=3143",
-        "casedesk.intake.mail.username=" + MailIT.SUPPORT,
-        "casedesk.intake.mail.password=support",
-        "casedesk.intake.mail.address=" + MailIT.SUPPORT,
-        "casedesk.intake.mail.poll-interval=PT1H",
         "casedesk.intake.mail.max-message-size=200KB",
         "casedesk.intake.mail.max-attachment-size=20KB"})
 class MailIT {

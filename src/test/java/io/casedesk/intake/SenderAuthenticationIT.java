@@ -30,15 +30,7 @@ import io.casedesk.supportcase.NewCase;
  * is answered with the refusal.
  */
 @PostgresIntegrationTest
-@TestPropertySource(properties = {
-        "casedesk.intake.mail.enabled=true",
-        "casedesk.intake.mail.protocol=imap",
-        "casedesk.intake.mail.host=localhost",
-        "casedesk.intake.mail.port=3143",
-        "casedesk.intake.mail.username=" + MailIT.SUPPORT,
-        "casedesk.intake.mail.password=support",
-        "casedesk.intake.mail.address=" + MailIT.SUPPORT,
-        "casedesk.intake.mail.poll-interval=PT1H",
+@TestPropertySource(locations = "classpath:greenmail-mailbox.properties", properties = {
         "casedesk.intake.mail.require-authenticated-sender=true",
         "casedesk.intake.mail.authserv-id=mx.casedesk.example"})
 class SenderAuthenticationIT {
