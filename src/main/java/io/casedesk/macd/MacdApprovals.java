@@ -226,7 +226,7 @@ public class MacdApprovals {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    private static String hash(String token) {
         return Sha256.hex(token);
     }
 
