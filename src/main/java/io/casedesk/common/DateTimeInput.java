@@ -1,6 +1,7 @@
 package io.casedesk.common;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -42,5 +43,25 @@ public final class DateTimeInput {
                     + ApiInput.LAST_YEAR + (field == null ? "." : " for " + field + "."));
         }
         return parsed.toInstant();
+    }
+
+    /**
+     * A bound of a date range: a date is its first moment in {@code zone}; a date and time is read as {@link #parse};
+     * {@code null} when nothing was given.
+     */
+    public static Instant parseDay(String value, ZoneId zone, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            if (!ApiInput.storableYear(day.getYear())) {
+                throw new InvalidRequestException("'" + value + "' is not between the years " + ApiInput.FIRST_YEAR
+                        + " and " + ApiInput.LAST_YEAR + " for " + field + ".");
+            }
+            return day.atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException notADay) {
+            return parse(value, zone, field);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import io.casedesk.common.Labels;
 import io.casedesk.common.PlainText;
 
 /**
@@ -34,7 +35,10 @@ class MailTemplates {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-    MailTemplates() {
+    private final Labels labels;
+
+    MailTemplates(Labels labels) {
+        this.labels = labels;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix(FOLDER);
         resolver.setSuffix(".html");
@@ -48,6 +52,7 @@ class MailTemplates {
         String language = language(kind, locale);
         Context context = new Context(locale, model);
         context.setVariable("language", language);
+        context.setVariable("labels", labels.in(Locale.forLanguageTag(language)));
         String html = engine.process(language + "/" + kind.template(), context);
         Document document = Jsoup.parse(html);
         String subject = document.title().strip();

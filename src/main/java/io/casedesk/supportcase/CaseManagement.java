@@ -180,6 +180,13 @@ public class CaseManagement {
         return rendered(visibleCase(number, caller));
     }
 
+    /** The cases linked to a master case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SupportCase> linkedTo(String masterNumber, Caller caller) {
+        SupportCase master = visibleCase(masterNumber, caller);
+        return cases.findByMasterCaseIdOrderById(master.id()).stream().filter(c -> caller.canSee(c.organization())).toList();
+    }
+
     /** The case, when it exists and the caller may see it. */
     @Transactional(readOnly = true)
     public Optional<SupportCase> find(String number, Caller caller) {
@@ -206,6 +213,16 @@ public class CaseManagement {
         if (filter.priority() != null) {
             criteria.add((root, query, cb) -> cb.equal(root.get("priority"), filter.priority()));
         }
+        if (filter.productLine() != null && !filter.productLine().isBlank()) {
+            criteria.add((root, query, cb) -> cb.equal(root.get("productLine"), filter.productLine().trim()));
+        }
+        if (filter.openedFrom() != null) {
+            criteria.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("openedAt"), filter.openedFrom()));
+        }
+        if (filter.openedBefore() != null) {
+            criteria.add((root, query, cb) -> cb.lessThan(root.get("openedAt"), filter.openedBefore()));
+        }
+        CaseWords.of(filter.words()).forEach(word -> criteria.add(word.matching(caller.isAgent())));
         Page<SupportCase> found = cases.findAll(Specification.allOf(criteria),
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
         found.forEach(CaseManagement::rendered);

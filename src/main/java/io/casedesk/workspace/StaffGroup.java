@@ -21,6 +21,8 @@ public enum StaffGroup {
     SUPPORT_24X7("support-24x7", "24x7 technical support", true),
     PROCESS_OWNERS("process-owners", "Process owners", false),
     OPERATORS("operators", "Operators", false),
+    /** Onboard customer organizations and contacts in the staff desk; no Tasklist work. */
+    CUSTOMER_ADMINS("customer-admins", "Customer administrators", false),
     ADMINISTRATORS("camunda-admin", "Camunda administrators", false);
 
     private final String id;
@@ -39,6 +41,11 @@ public enum StaffGroup {
 
     String label() {
         return label;
+    }
+
+    /** Groups whose members open cases for callers from Tasklist ({@code CaseOpeningProcess}). */
+    static Set<StaffGroup> caseOpeners() {
+        return EnumSet.of(SUPPORT_L1, SUPPORT_L2, SUPPORT_L3, SUPPORT_24X7, SUPPORT_MANAGERS, NETWORK_ENGINEERING);
     }
 
     /** Groups whose members work tasks in Tasklist. */

@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
 import io.casedesk.customer.Caller;
 import io.casedesk.incident.IncidentProcess;
 import io.casedesk.macd.MacdRequestProcess;
+import io.casedesk.desk.CaseOpeningProcess;
 import io.casedesk.maintenance.MaintenanceWindowProcess;
 import io.casedesk.mastercase.MasterCaseProcess;
 import io.casedesk.supportcase.SupportCaseProcess;
@@ -130,6 +131,11 @@ class WorkspaceSetup implements ApplicationRunner {
                 grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ);
                 grant(group, Resources.DEPLOYMENT, "*", READ);
             }
+        }
+        // agents taking calls and chats open cases from Tasklist's "Start process" (form open-case)
+        for (StaffGroup opener : StaffGroup.caseOpeners()) {
+            grant(opener, Resources.PROCESS_DEFINITION, CaseOpeningProcess.PROCESS_ID, READ, CREATE_INSTANCE);
+            grant(opener, Resources.PROCESS_INSTANCE, "*", CREATE);
         }
         grant(StaffGroup.SUPPORT_MANAGERS, Resources.TASK, "*", ALL);
         // support managers announce unscheduled maintenance from Tasklist's "Start process", as operators do

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class MailTemplatesTest {
 
-    static final MailTemplates TEMPLATES = new MailTemplates();
+    static final MailTemplates TEMPLATES = new MailTemplates(new io.casedesk.common.Labels());
 
     static Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();

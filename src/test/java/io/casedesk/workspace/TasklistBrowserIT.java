@@ -42,6 +42,8 @@ import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
 import io.casedesk.supportcase.NewCase;
+import io.casedesk.supportcase.CaseComment;
+import io.casedesk.supportcase.CaseFilter;
 import io.casedesk.supportcase.Priority;
 import io.casedesk.supportcase.SupportCase;
 import io.casedesk.supportcase.SupportCaseProcess;
@@ -122,6 +124,71 @@ class TasklistBrowserIT {
                 .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .extracting(IdentityLink::getGroupId)
                 .containsExactly(StaffGroup.SUPPORT_L2.id());
+    }
+
+    @Test
+    void agentOpensAPhoneCaseAtP1FromTasklistAndFindsItInTheQueue() throws Exception {
+        String subject = "Whole Denver site cannot place calls";
+        logInto("tasklist", "l1", "demo");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//a[normalize-space()='Open a case']"))).click();
+        choose("Organization", "Acme Logistics (ACME)");
+        choose("Reporting MPOC", "Alice Morgan");
+        typeInto("textfield", "Caller, when not the MPOC", "Sam from the Denver front desk, +1 303 555 0100");
+        choose("Priority", "P1 – critical");
+        choose("Product line", "Cloud PBX");
+        typeInto("textfield", "Subject", subject);
+        typeInto("textarea", "Description", "No phone at the Denver site gets a dial tone since 9:00.");
+        typeInto("textfield", "Affected extension or user", "all Denver extensions");
+        WebElement zoneLabel = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field-datetime')]//label[starts-with(normalize-space(), 'When it happened')]")));
+        assertThat(zoneLabel.getText()).contains("America/Denver");
+        typeDateTime("When it happened", LocalDate.now(ZoneId.of("America/Denver")), "09:00");
+        browser.screenshot("open-case-form");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//button[normalize-space()='Start']"))).click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.modal-dialog")));
+
+        SupportCase opened = cases.list(new CaseFilter("ACME", null, null, null, subject, null, null), LENA, 0, 1)
+                .getContent().get(0);
+        assertThat(opened.subject()).isEqualTo(subject);
+        assertThat(opened.priority()).isEqualTo(Priority.P1);
+        assertThat(opened.channel()).isEqualTo(Channel.PHONE);
+        assertThat(opened.reporterEmail()).isEqualTo("alice.morgan@acme.example");
+        assertThat(opened.openedBy()).isEqualTo("l1");
+        List<String> notes = transactions.execute(status -> cases.comments(opened.number(), LENA).stream()
+                .map(CaseComment::body).toList());
+        assertThat(notes).anySatisfy(note -> assertThat(note).startsWith("Caller (on behalf of alice.morgan@acme.example): Sam"));
+
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(taskInList("Triage case", opened.number())));
+    }
+
+    @Test
+    void taskFormShowsTheConversationAndTheSlaTimesInNamedZones() throws Exception {
+        SupportCase opened = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "MICROSOFT_TEAMS",
+                "Teams voicemail not delivered", "Voicemails of the sales team never reach their inbox.", null, null),
+                ALICE, null).supportCase();
+        String number = opened.number();
+        cases.comment(number, "It also happens to the support team.", true, ALICE);
+
+        logInto("tasklist", "l1", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Triage case", number);
+        claim();
+        WebElement header = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form')]//h3[contains(., '" + number + "')]/..")));
+        assertThat(header.getText()).contains("Acme Logistics", "alice.morgan@acme.example", "Customer portal",
+                "America/Denver");
+        WebElement sla = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field-table')][.//label[normalize-space()='SLA targets']]")));
+        assertThat(sla.getText()).contains("Initial response", "(America/Denver)").containsPattern("due in|overdue by");
+        WebElement conversation = browser.driver().findElement(By.xpath(
+                "//div[contains(@class,'fjs-form-field-table')][.//label[starts-with(normalize-space(),'Conversation')]]"));
+        centre(conversation);
+        assertThat(conversation.getText()).contains("It also happens to the support team.", "alice.morgan@acme.example");
+        browser.screenshot("task-form-case-file");
     }
 
     @Test
@@ -363,8 +430,11 @@ class TasklistBrowserIT {
                 + "//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '" + option + "')]")));
         centre(item);
         item.click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
-                By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option));
+        // a plain select shows the choice as text, a searchable one in its search input
+        browser.waitFor(ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.xpath(field + "//div[contains(@class,'fjs-select-display')]"), option),
+                ExpectedConditions.attributeContains(By.xpath(field + "//input"), "value", option)));
     }
 
     /** Brings an element to the middle of the window, clear of Tasklist's header and footer. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.casedesk.common.DateTimeInput;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.CustomerDirectory;
@@ -112,12 +114,25 @@ class CaseController {
         return represent(cases.get(number, callers.current()));
     }
 
+    /**
+     * Lists and searches cases, newest first. {@code q}: words that must each occur in the number, subject,
+     * description or a comment; {@code openedFrom}/{@code openedBefore}: a date (midnight in the
+     * organization's zone, UTC when no organization is given) or a date and time with offset.
+     */
     @GetMapping
     CasePage list(@RequestParam(required = false) String organization, @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) Priority priority, @RequestParam(required = false) String productLine,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) String openedFrom, @RequestParam(required = false) String openedBefore,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Page<SupportCase> result = cases.list(new CaseFilter(organization, status, priority), callers.current(), page, size);
+        Caller caller = callers.current();
+        String zoneOwner = organization != null ? organization : caller.organization();
+        ZoneId zone = zoneOwner == null ? ZoneOffset.UTC : zoneOf(caller, zoneOwner);
+        var filter = new CaseFilter(organization, status, priority, productLine, q,
+                DateTimeInput.parseDay(openedFrom, zone, "openedFrom"),
+                DateTimeInput.parseDay(openedBefore, zone, "openedBefore"));
+        Page<SupportCase> result = cases.list(filter, caller, page, size);
         Map<String, ZoneId> zones = new HashMap<>();
         Map<String, SlaStatus> sla = slaClocks.statuses(result.getContent().stream().map(SupportCase::number).toList());
         List<CaseRepresentation> items = result.getContent().stream()
@@ -180,6 +195,11 @@ class CaseController {
     private static CommentRepresentation represent(CaseComment comment, ZoneId zone) {
         return new CommentRepresentation(comment.id(), CaseRepresentation.at(comment.at(), zone), comment.author(),
                 comment.authorKind(), comment.body(), comment.isPublic());
+    }
+
+    private ZoneId zoneOf(Caller caller, String organization) {
+        caller.requireAccessTo(organization);
+        return zoneOf(organization);
     }
 
     private ZoneId zoneOf(String organization) {
