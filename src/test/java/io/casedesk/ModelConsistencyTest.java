@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.casedesk.common.Labels;
 import io.casedesk.support.ShippedConfiguration;
 import io.casedesk.supportcase.SupportCaseVariables;
 
@@ -155,13 +157,36 @@ class ModelConsistencyTest {
     }
 
     @Test
-    void formsOfferTheProductLinesAndGroupsTheApplicationAccepts() throws IOException {
-        assertThat(options(form("triage-case"), "productLine"))
-                .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.product-lines"));
-        assertThat(options(form("triage-case"), "category"))
-                .containsExactlyInAnyOrderElementsOf(configured("casedesk.cases.categories"));
+    void formsOfferTheGroupsTheApplicationAccepts() throws IOException {
         List<String> assignable = new ArrayList<>(configured("casedesk.cases.work-groups"));
         assignable.add(SupportCaseVariables.ROUTE_BY_TABLE);
         assertThat(options(form("triage-case"), "assignedGroup")).containsExactlyInAnyOrderElementsOf(assignable);
+    }
+
+    /** Product lines, types, categories and traffic directions come from the label table, not from copies in forms. */
+    @Test
+    void formsTakeTheirCodeListsFromTheLabelTable() throws IOException {
+        Map<String, String> fromLabels = Map.of("productLine", "productLineOptions", "productLines", "productLineOptions",
+                "caseType", "caseTypeOptions", "category", "categoryOptions", "direction", "directionOptions");
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path file : files.sorted().toList()) {
+                for (JsonNode field : JSON.readTree(file.toFile()).findParents("key")) {
+                    String key = field.path("key").asText();
+                    if (fromLabels.containsKey(key) && field.has("type") && !field.path("type").asText().startsWith("text")) {
+                        assertThat(field.has("values")).as(file + ": " + key + " copies its values").isFalse();
+                        assertThat(field.path("valuesKey").asText()).as(file + ": " + key).isEqualTo(fromLabels.get(key));
+                    }
+                }
+            }
+        }
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Labels labels = new Labels();
+            for (String line : configured("casedesk.cases.product-lines")) {
+                assertThat(labels.of(Labels.Kind.PRODUCT_LINE, line, locale)).as(line + " in " + locale).isNotEqualTo(line);
+            }
+            for (String category : configured("casedesk.cases.categories")) {
+                assertThat(labels.of(Labels.Kind.CATEGORY, category, locale)).as(category + " in " + locale).isNotEqualTo(category);
+            }
+        }
     }
 }

@@ -48,15 +48,20 @@ public class CaseFiles {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** The case file with the configured number of latest messages and history entries, as task forms show it. */
     public CaseFile of(String number, Viewer viewer) {
+        return of(number, viewer, properties.caseFileEntries());
+    }
+
+    /** The case file with at most {@code bound} latest messages, history entries and linked cases of each kind. */
+    @Transactional(readOnly = true)
+    public CaseFile of(String number, Viewer viewer, int bound) {
         Caller staff = Caller.agent(viewer.login() == null ? "system" : viewer.login(), Set.of("staff"));
         SupportCase c = cases.get(number, staff);
         OrganizationInfo organization = directory.organization(c.organization());
         ZoneId zone = organization.timeZone();
         Locale locale = viewer.locale();
         Labels.Book book = labels.in(locale);
-        int bound = properties.caseFileEntries();
 
         SlaStatus sla = slaClocks.status(c.number());
         Instant now = clock.instant();

@@ -21,8 +21,6 @@ public final class CaseOpeningProcess {
     static final String DIRECTION = "direction";
     static final String COUNTERPART_NUMBER = "counterpartNumber";
     static final String OCCURRED_AT = "occurredAt";
-    /** Set by "Open the case": the number of the case opened. */
-    static final String CASE_NUMBER = "caseNumber";
 
     private CaseOpeningProcess() {
     }

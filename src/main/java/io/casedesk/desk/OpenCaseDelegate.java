@@ -24,6 +24,7 @@ import io.casedesk.supportcase.Channel;
 import io.casedesk.supportcase.NewCase;
 import io.casedesk.supportcase.Priority;
 import io.casedesk.supportcase.SupportCase;
+import io.casedesk.supportcase.SupportCaseVariables;
 
 /**
  * "Open the case": opens the case the agent entered in the start form, through the same rules as the API
@@ -80,7 +81,7 @@ class OpenCaseDelegate implements JavaDelegate {
         if (callerNote != null) {
             cases.comment(opened.number(), "Caller (on behalf of " + opened.reporterEmail() + "): " + callerNote, false, agent);
         }
-        execution.setVariable(CaseOpeningProcess.CASE_NUMBER, opened.number());
+        execution.setVariable(SupportCaseVariables.CASE_NUMBER, opened.number());
     }
 
     private static String text(DelegateExecution execution, String name) {

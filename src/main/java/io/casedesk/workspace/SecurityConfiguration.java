@@ -71,9 +71,33 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The Camunda webapps, the status page and the API documentation authenticate on their own or are public. */
+    /**
+     * The staff desk ({@code /desk/**}): form sign-in with the Camunda identity, staff only; onboarding pages for
+     * Camunda administrators and customer administrators. A contact's login is refused.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain deskSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/desk/**"))
+                .authenticationProvider(identity)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths.matcher("/desk/login"), paths.matcher("/desk/desk.css")).permitAll()
+                        .requestMatchers(paths.matcher("/desk/organizations/**"))
+                        .hasAnyAuthority(StaffGroup.ADMINISTRATORS.id(), StaffGroup.CUSTOMER_ADMINS.id())
+                        .anyRequest().access(staffOnly()))
+                .formLogin(form -> form.loginPage("/desk/login").defaultSuccessUrl("/desk/", false)
+                        .failureUrl("/desk/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/desk/logout").logoutSuccessUrl("/desk/login?signedOut"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) ->
+                        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
+                                "Your login may not use " + request.getRequestURI() + ".")));
+        return http.build();
+    }
+
+    /** The Camunda webapps, the status page and the API documentation authenticate on their own or are public. */
+    @Bean
+    @Order(3)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,20 @@
+package io.casedesk.desk.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every desk page's header needs: whether the signed-in staff member onboards customers. */
+@ControllerAdvice(assignableTypes = DeskController.class)
+class DeskModel {
+
+    static final String ADMINISTRATORS = "camunda-admin";
+    static final String CUSTOMER_ADMINS = "customer-admins";
+
+    @ModelAttribute("deskAdmin")
+    boolean deskAdmin(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(group -> ADMINISTRATORS.equals(group) || CUSTOMER_ADMINS.equals(group));
+    }
+}
