@@ -3,6 +3,7 @@ package io.casedesk.customer;
 import java.util.Set;
 
 import io.casedesk.common.NotFoundException;
+import io.casedesk.common.NotPermittedException;
 
 /**
  * Who is making a request: an agent (any staff group) or a customer contact, who is bound to one
@@ -16,6 +17,9 @@ public record Caller(String login, String organization, Set<String> groups) {
 
     /** The group every customer contact belongs to; it grants no access to the Camunda webapps. */
     public static final String CUSTOMER_CONTACTS_GROUP = "customer-contacts";
+
+    /** The groups that onboard organizations and contacts: Camunda administrators and customer administrators. */
+    public static final Set<String> ONBOARDING_GROUPS = Set.of("camunda-admin", "customer-admins");
 
     public static Caller agent(String login, Set<String> groups) {
         return new Caller(login, null, groups);
@@ -40,6 +44,14 @@ public record Caller(String login, String organization, Set<String> groups) {
     public void requireAccessTo(String organizationCode) {
         if (isContact() && !organization.equals(organizationCode)) {
             throw new NotFoundException("Unknown organization '" + organizationCode + "'.");
+        }
+    }
+
+    /** Refuses anyone but the administrators who onboard customers. */
+    public void requireOnboarding() {
+        if (isContact() || groups.stream().noneMatch(ONBOARDING_GROUPS::contains)) {
+            throw new NotPermittedException("Only administrators (groups camunda-admin and customer-admins) onboard"
+                    + " organizations and contacts.");
         }
     }
 

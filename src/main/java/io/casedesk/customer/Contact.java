@@ -1,5 +1,6 @@
 package io.casedesk.customer;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -31,6 +32,7 @@ class Contact {
     private String name;
     private String title;
     private String phone;
+    private Instant removedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contact_role", joinColumns = @JoinColumn(name = "contact_id"))
@@ -61,5 +63,26 @@ class Contact {
 
     String email() {
         return email;
+    }
+
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    /** The contact no longer acts for the organization; its row stays, so cases and mails keep naming it. */
+    void remove(Instant at) {
+        removedAt = at;
+    }
+
+    /** A removed contact is added again, with what is known of it now. */
+    void restore(String newName, String newTitle, String newPhone) {
+        removedAt = null;
+        update(newName, newTitle, newPhone);
+    }
+
+    void update(String newName, String newTitle, String newPhone) {
+        this.name = newName;
+        this.title = newTitle;
+        this.phone = newPhone;
     }
 }

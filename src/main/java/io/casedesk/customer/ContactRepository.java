@@ -9,9 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
     /** The contact of an address in upper case ({@code upper(?1)} would make Hibernate translate it on every call). */
-    @Query("select c from Contact c where upper(c.email) = ?1")
+    @Query("select c from Contact c where upper(c.email) = ?1 and c.removedAt is null")
     Optional<Contact> findByUpperCaseEmail(String upperCaseEmail);
 
-    @Query("select c from Contact c where c.organization.code = ?1 order by c.id")
+    @Query("select c from Contact c where c.organization.code = ?1 and c.removedAt is null order by c.id")
     List<Contact> findByOrganization(String organizationCode);
 }

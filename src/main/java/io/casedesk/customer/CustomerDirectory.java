@@ -107,6 +107,9 @@ public class CustomerDirectory {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         Contact contact = organization.contacts().stream().filter(c -> c.email().equals(normalized)).findFirst()
                 .orElseGet(() -> organization.addContact(normalized, name, title, phone));
+        if (contact.isRemoved()) {
+            contact.restore(name, title, phone);
+        }
         contact.assignRoles(roles);
         organizations.flush();
         return contact.info();

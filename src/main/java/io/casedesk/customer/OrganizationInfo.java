@@ -16,4 +16,9 @@ import java.util.Locale;
  */
 public record OrganizationInfo(String code, String name, Locale locale, ZoneId timeZone, String slaPlan, String calendar,
         String escalationPath) {
+
+    /** The same organization under another SLA plan and calendar (those of a case's contract). */
+    public OrganizationInfo withContract(String contractPlan, String contractCalendar) {
+        return new OrganizationInfo(code, name, locale, timeZone, contractPlan, contractCalendar, escalationPath);
+    }
 }

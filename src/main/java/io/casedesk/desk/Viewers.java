@@ -42,7 +42,7 @@ public class Viewers {
     }
 
     /** English or Spanish, as the browser asks. */
-    static Locale language() {
+    public static Locale language() {
         Locale asked = LocaleContextHolder.getLocale();
         return "es".equals(asked.getLanguage()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -49,14 +50,18 @@ public final class BusinessCalendar {
     private final OpeningHours hours;
     private final HolidayManager holidayManager;
     private final String[] holidayRegions;
+    private final List<String> openingHours;
     private final Set<LocalDate> closures;
-    private final boolean alwaysOpen;
+    /** Closures operators add while Casedesk runs ({@link CalendarClosures}). */
+    private volatile Set<LocalDate> addedClosures = Set.of();
+    private final boolean alwaysOpenByDefinition;
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
 
     BusinessCalendar(String name, CalendarProperties.Definition definition) {
         this.name = name;
         this.zone = definition.zone();
         this.hours = OpeningHours.parse(definition.hours());
+        this.openingHours = List.copyOf(definition.hours());
         this.closures = Set.copyOf(definition.closures());
         String holidays = definition.holidays().strip();
         if (holidays.isBlank()) {
@@ -70,7 +75,7 @@ public final class BusinessCalendar {
             this.holidayManager = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
             this.holidayRegions = Arrays.copyOfRange(parts, 1, parts.length);
         }
-        this.alwaysOpen = hours.alwaysOpen() && holidayManager == null && closures.isEmpty();
+        this.alwaysOpenByDefinition = hours.alwaysOpen() && holidayManager == null && closures.isEmpty();
     }
 
     /** A holiday file in Jollyday's format, given as a Spring resource location ({@code classpath:}, {@code file:}). */
@@ -98,7 +103,37 @@ public final class BusinessCalendar {
 
     /** A working day has opening hours and is neither a public holiday nor an extra closure. */
     public boolean isWorkingDay(LocalDate date) {
-        return !hours.on(date.getDayOfWeek()).isEmpty() && !closures.contains(date) && !isHoliday(date);
+        return !hours.on(date.getDayOfWeek()).isEmpty() && !closures.contains(date) && !addedClosures.contains(date)
+                && !isHoliday(date);
+    }
+
+    /** The weekly opening windows as configured, e.g. {@code MON-FRI 08:00-17:00}. */
+    public List<String> openingHours() {
+        return openingHours;
+    }
+
+    /** The closures of the configuration (the ones operators add are {@link CalendarClosures}'). */
+    public Set<LocalDate> configuredClosures() {
+        return closures;
+    }
+
+    /** The public holidays of a year, by date, with their names in the language asked. */
+    public Map<LocalDate, String> holidays(int year, Locale locale) {
+        if (holidayManager == null) {
+            return Map.of();
+        }
+        Map<LocalDate, String> holidays = new TreeMap<>();
+        holidayManager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, holidayRegions)
+                .forEach(holiday -> holidays.put(holiday.getDate(), holiday.getDescription(locale)));
+        return holidays;
+    }
+
+    void useAddedClosures(Set<LocalDate> dates) {
+        addedClosures = Set.copyOf(dates);
+    }
+
+    private boolean alwaysOpen() {
+        return alwaysOpenByDefinition && addedClosures.isEmpty();
     }
 
     public boolean isHoliday(LocalDate date) {
@@ -163,7 +198,7 @@ public final class BusinessCalendar {
         if (duration.isZero()) {
             return from;
         }
-        if (alwaysOpen) {
+        if (alwaysOpen()) {
             return from.plus(duration);
         }
         Duration remaining = duration;
@@ -189,7 +224,7 @@ public final class BusinessCalendar {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        if (alwaysOpen) {
+        if (alwaysOpen()) {
             return Duration.between(from, to);
         }
         Duration total = Duration.ZERO;

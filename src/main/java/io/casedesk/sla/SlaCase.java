@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.casedesk.customer.OrganizationInfo;
+
 /** The SLA contract of one case: the row of the targets table it runs on, pinned to a decision version. */
 @Entity
 @Table(name = "sla_case")
@@ -17,6 +19,8 @@ class SlaCase {
     @Id
     private String caseNumber;
     private String organizationCode;
+    private String slaPlan;
+    private String organizationCalendar;
     private String caseType;
     private String priority;
     @Enumerated(EnumType.STRING)
@@ -36,10 +40,12 @@ class SlaCase {
     protected SlaCase() {
     }
 
-    SlaCase(String caseNumber, String organizationCode, String caseType, String priority, ServiceLevel serviceLevel,
+    SlaCase(String caseNumber, OrganizationInfo organization, String caseType, String priority, ServiceLevel serviceLevel,
             SlaTargets targets) {
         this.caseNumber = caseNumber;
-        this.organizationCode = organizationCode;
+        this.organizationCode = organization.code();
+        this.slaPlan = organization.slaPlan();
+        this.organizationCalendar = organization.calendar();
         apply(caseType, priority, serviceLevel, targets);
     }
 
@@ -80,6 +86,14 @@ class SlaCase {
 
     String organizationCode() {
         return organizationCode;
+    }
+
+    /**
+     * The organization as this case's contract sees it: a case keeps the SLA plan and calendar it was opened
+     * under when the organization changes them later.
+     */
+    OrganizationInfo contractOf(OrganizationInfo organization) {
+        return slaPlan == null ? organization : organization.withContract(slaPlan, organizationCalendar);
     }
 
     String decisionId() {

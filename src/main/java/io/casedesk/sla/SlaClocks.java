@@ -71,7 +71,7 @@ public class SlaClocks {
     public void caseOpened(String caseNumber, OrganizationInfo organization, String caseType, String priority,
             Instant openedAt) {
         SlaTargets targets = policy.targets(organization, caseType, priority, ServiceLevel.STANDARD);
-        SlaCase contract = contracts.save(new SlaCase(caseNumber, organization.code(), caseType, priority,
+        SlaCase contract = contracts.save(new SlaCase(caseNumber, organization, caseType, priority,
                 ServiceLevel.STANDARD, targets));
         startFirst(contract, ClockKind.INITIAL_RESPONSE, openedAt);
         startFirst(contract, ClockKind.RESOLUTION, openedAt);
@@ -113,7 +113,7 @@ public class SlaClocks {
             ServiceLevel serviceLevel, Instant now) {
         String caseNumber = contract.caseNumber();
         contract.apply(caseType, priority, serviceLevel,
-                policy.targets(contract.decisionId(), organization, caseType, priority, serviceLevel));
+                policy.targets(contract.decisionId(), contract.contractOf(organization), caseType, priority, serviceLevel));
         for (SlaClock clock : clocks.findByCaseNumber(caseNumber)) {
             SlaTarget target = contract.target(clock.kind());
             if (clock.isStopped() || clock.kind() == ClockKind.UPDATE && activeEtr(contract, now)

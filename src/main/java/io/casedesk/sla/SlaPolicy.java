@@ -55,6 +55,17 @@ public class SlaPolicy {
         return targets(latest.getId(), organization, caseType, priority, serviceLevel);
     }
 
+    /**
+     * Whether the latest table has rows for the plan (an incident at P3 on the standard service level);
+     * true while no table is deployed yet.
+     */
+    public boolean knowsPlan(String plan) {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .latestVersion().singleResult();
+        return latest == null
+                || row(new Inputs(latest.getId(), plan, "INCIDENT", "P3", ServiceLevel.STANDARD.name())).isPresent();
+    }
+
     /** The targets of the given version of the table, e.g. the one a running case started with. */
     public SlaTargets targets(String decisionId, OrganizationInfo organization, String caseType, String priority,
             ServiceLevel serviceLevel) {

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -85,6 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths.matcher("/desk/login"), paths.matcher("/desk/desk.css")).permitAll()
                         .requestMatchers(paths.matcher("/desk/organizations/**"))
                         .hasAnyAuthority(StaffGroup.ADMINISTRATORS.id(), StaffGroup.CUSTOMER_ADMINS.id())
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/desk/calendars/**"))
+                        .hasAnyAuthority(StaffGroup.ADMINISTRATORS.id(), StaffGroup.OPERATORS.id())
                         .anyRequest().access(staffOnly()))
                 .formLogin(form -> form.loginPage("/desk/login").defaultSuccessUrl("/desk/", false)
                         .failureUrl("/desk/login?error").permitAll())

@@ -20,11 +20,13 @@ import io.casedesk.customer.OrganizationInfo;
 @RequestMapping("/api/organizations")
 class OrganizationController {
 
-    record ContactRepresentation(String email, String name, Set<ContactRole> roles) {
+    record ContactRepresentation(String email, String name, String title, String phone, Set<ContactRole> roles) {
     }
 
+    /** @param escalationList the contacts the customer escalates through (role {@code ESCALATION}) */
     record OrganizationRepresentation(String code, String name, String locale, String timeZone, String slaPlan,
-            String calendar, String escalationPath, Set<String> productLines, List<ContactRepresentation> contacts) {
+            String calendar, String escalationPath, Set<String> productLines, List<String> escalationList,
+            List<ContactRepresentation> contacts) {
     }
 
     private final CustomerDirectory directory;
@@ -50,12 +52,15 @@ class OrganizationController {
     private OrganizationRepresentation represent(OrganizationInfo organization) {
         List<ContactRepresentation> contacts = directory.contacts(organization.code()).stream()
                 .map(OrganizationController::represent).toList();
+        List<String> escalationList = directory.contactsWithRole(organization.code(), ContactRole.ESCALATION).stream()
+                .map(ContactInfo::email).toList();
         return new OrganizationRepresentation(organization.code(), organization.name(), organization.locale().toLanguageTag(),
                 organization.timeZone().getId(), organization.slaPlan(), organization.calendar(),
-                organization.escalationPath(), directory.productLines(organization.code()), contacts);
+                organization.escalationPath(), directory.productLines(organization.code()), escalationList, contacts);
     }
 
-    private static ContactRepresentation represent(ContactInfo contact) {
-        return new ContactRepresentation(contact.email(), contact.name(), new TreeSet<>(contact.roles()));
+    static ContactRepresentation represent(ContactInfo contact) {
+        return new ContactRepresentation(contact.email(), contact.name(), contact.title(), contact.phone(),
+                new TreeSet<>(contact.roles()));
     }
 }

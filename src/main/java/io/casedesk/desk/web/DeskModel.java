@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every desk page's header needs: whether the signed-in staff member onboards customers. */
-@ControllerAdvice(assignableTypes = DeskController.class)
+@ControllerAdvice(assignableTypes = {DeskController.class, OrganizationPages.class, CalendarPages.class})
 class DeskModel {
 
     static final String ADMINISTRATORS = "camunda-admin";

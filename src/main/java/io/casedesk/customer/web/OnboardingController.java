@@ -1,0 +1,88 @@
+package io.casedesk.customer.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.casedesk.customer.Callers;
+import io.casedesk.customer.ContactInfo;
+import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.customer.Onboarding;
+
+/**
+ * Onboarding through the API (groups {@code camunda-admin} and {@code customer-admins}): organizations,
+ * contacts and CSV imports of contacts. Everyone else gets 403.
+ */
+@RestController
+@RequestMapping("/api/organizations")
+class OnboardingController {
+
+    record ImportResult(int added, int refused, List<Onboarding.ImportedRow> rows) {
+    }
+
+    private final Onboarding onboarding;
+    private final Callers callers;
+    private final OrganizationController organizations;
+
+    OnboardingController(Onboarding onboarding, Callers callers, OrganizationController organizations) {
+        this.onboarding = onboarding;
+        this.callers = callers;
+        this.organizations = organizations;
+    }
+
+    @PostMapping
+    ResponseEntity<OrganizationController.OrganizationRepresentation> create(@RequestBody Onboarding.OrganizationForm form) {
+        callers.current().requireOnboarding();
+        OrganizationInfo created = onboarding.create(form);
+        return ResponseEntity.created(URI.create("/api/organizations/" + created.code()))
+                .body(organizations.get(created.code()));
+    }
+
+    @PutMapping("/{code}")
+    OrganizationController.OrganizationRepresentation update(@PathVariable String code,
+            @RequestBody Onboarding.OrganizationForm form) {
+        callers.current().requireOnboarding();
+        return organizations.get(onboarding.update(code, form).code());
+    }
+
+    @PostMapping("/{code}/contacts")
+    ResponseEntity<OrganizationController.ContactRepresentation> addContact(@PathVariable String code,
+            @RequestBody Onboarding.ContactForm form) {
+        callers.current().requireOnboarding();
+        ContactInfo added = onboarding.addContact(code, form);
+        return ResponseEntity.created(URI.create("/api/organizations/" + code + "/contacts/" + added.email()))
+                .body(OrganizationController.represent(added));
+    }
+
+    @PutMapping("/{code}/contacts/{email}")
+    OrganizationController.ContactRepresentation changeContact(@PathVariable String code, @PathVariable String email,
+            @RequestBody Onboarding.ContactForm form) {
+        callers.current().requireOnboarding();
+        return OrganizationController.represent(onboarding.changeContact(code, email, form));
+    }
+
+    @DeleteMapping("/{code}/contacts/{email}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeContact(@PathVariable String code, @PathVariable String email) {
+        callers.current().requireOnboarding();
+        onboarding.removeContact(code, email);
+    }
+
+    @PostMapping(path = "/{code}/contacts/import", consumes = "text/csv")
+    ImportResult importContacts(@PathVariable String code, @RequestBody String csv) {
+        callers.current().requireOnboarding();
+        List<Onboarding.ImportedRow> rows = onboarding.importContacts(code, csv);
+        int added = (int) rows.stream().filter(Onboarding.ImportedRow::imported).count();
+        return new ImportResult(added, rows.size() - added, rows);
+    }
+}
