@@ -3,6 +3,7 @@ package io.casedesk.desk.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,6 +77,10 @@ class OrganizationPages {
         model.addAttribute("organizationProducts", directory.productLines(code));
         model.addAttribute("contacts", directory.contacts(code));
         choices(model);
+        String language = organization.locale().toLanguageTag();
+        if (!LANGUAGES.contains(language)) {
+            model.addAttribute("languages", Stream.concat(Stream.of(language), LANGUAGES.stream()).toList());
+        }
         return "desk/organization";
     }
 
