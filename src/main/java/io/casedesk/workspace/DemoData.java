@@ -55,6 +55,7 @@ class DemoData implements ApplicationRunner {
             new DemoAgent("manager", "Mara", "Manager", StaffGroup.SUPPORT_MANAGERS),
             new DemoAgent("owner", "Oscar", "Owner", StaffGroup.PROCESS_OWNERS),
             new DemoAgent("operator", "Olga", "Operator", StaffGroup.OPERATORS),
+            new DemoAgent("onboarding", "Omar", "Onboarding", StaffGroup.CUSTOMER_ADMINS),
             new DemoAgent("netops", "Nadia", "Network", StaffGroup.NETWORK_ENGINEERING),
             new DemoAgent("dev", "Dario", "Developer", StaffGroup.SOFTWARE_ENGINEERING),
             new DemoAgent("dispatch", "Diana", "Dispatch", StaffGroup.FIELD_DISPATCH),
