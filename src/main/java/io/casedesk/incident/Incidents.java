@@ -92,6 +92,26 @@ public class Incidents {
         return missing;
     }
 
+    /**
+     * A report fact as the next step's form shows it: the time of occurrence as a local date and time in the
+     * customer's zone (the forms name that zone), anything else, or a time that cannot be read, as it was given.
+     */
+    @Transactional(readOnly = true)
+    public String factForForm(String caseNumber, String fact, Object value) {
+        if (IncidentFacts.OCCURRED_AT.equals(fact)) {
+            ZoneId zone = zone(caseSteps.view(caseNumber));
+            try {
+                Instant at = IncidentFacts.instant(value, zone);
+                if (at != null) {
+                    return at.atZone(zone).toLocalDateTime().toString();
+                }
+            } catch (InvalidRequestException unreadable) {
+                // as the customer wrote it: registration corrects it
+            }
+        }
+        return value.toString();
+    }
+
     /** Asks the customer for the missing facts; returns when the case closes if they do not answer. */
     Instant requestFacts(String caseNumber, List<String> missing) {
         return caseSteps.awaitInformation(caseNumber, missing, "system");

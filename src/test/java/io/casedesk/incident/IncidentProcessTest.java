@@ -371,6 +371,8 @@ class IncidentProcessTest {
 
         cases.comment(n, "Inbound calls from +1 303 555 0147, since 09:40 this morning", true, ALICE);
         assertThat(incidentProcess(n)).isWaitingAt("Task_CompleteIncidentFacts");
+        assertThat(engine.getTaskService().getVariable(task(n).getId(), "missingFacts"))
+                .as("named as the label table names them").isEqualTo("Traffic, Counterpart number, When it happened");
         work(n, "Task_CompleteIncidentFacts", Map.of("direction", "INBOUND", "counterpartNumber", "+1 303 555 0147"));
         assertThat(incidentProcess(n)).as("still no time of occurrence")
                 .isWaitingAt("Gateway_AwaitIncidentFacts");
@@ -382,6 +384,8 @@ class IncidentProcessTest {
         assertThat(cases.get(n, STAFF).details()).containsEntry("direction", "INBOUND")
                 .containsEntry("occurredAt", "2026-03-11T09:40:00");
         assertThat(engine.getTaskService().getVariable(task(n).getId(), "counterpartNumber")).isEqualTo("+1 303 555 0147");
+        assertThat(engine.getTaskService().getVariable(task(n).getId(), "occurredAt"))
+                .as("local, in the customer's zone, as the form's date field reads it").isEqualTo("2026-03-11T09:40");
     }
 
     @Test
