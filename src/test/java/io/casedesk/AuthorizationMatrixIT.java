@@ -201,6 +201,22 @@ class AuthorizationMatrixIT {
         matrix.put("GET /api/sla/preview",
                 row(api -> api.get("/api/sla/preview?organization=ACME&priority=P1&type=INCIDENT"), U, H, A, A, A));
         matrix.put("GET /api/status", row(api -> api.get("/api/status"), A, A, A, A, A));
+        // onboarding belongs to administrators (camunda-admin, customer-admins): no contact, no agent
+        String organization = """
+                {"code":"MATRIX","name":"Matrix Ltd","locale":"en-US","timeZone":"America/Denver",
+                 "slaPlan":"PRIORITY_MATRIX","calendar":"business-mt"}""";
+        String contact = "{\"email\":\"neo@matrix.example\",\"name\":\"Neo\",\"roles\":[\"MPOC_PRIMARY\"]}";
+        matrix.put("POST /api/organizations", row(api -> api.post("/api/organizations", organization), U, D, D, D, D));
+        matrix.put("PUT /api/organizations/{code}",
+                row(api -> api.send("PUT", "/api/organizations/ACME", "application/json", organization), U, D, D, D, D));
+        matrix.put("POST /api/organizations/{code}/contacts",
+                row(api -> api.post("/api/organizations/ACME/contacts", contact), U, D, D, D, D));
+        matrix.put("PUT /api/organizations/{code}/contacts/{email}", row(api -> api.send("PUT",
+                "/api/organizations/ACME/contacts/noc@acme.example", "application/json", "{\"roles\":[]}"), U, D, D, D, D));
+        matrix.put("DELETE /api/organizations/{code}/contacts/{email}", row(api -> api.send("DELETE",
+                "/api/organizations/ACME/contacts/noc@acme.example", null, null), U, D, D, D, D));
+        matrix.put("POST /api/organizations/{code}/contacts/import", row(api -> api.send("POST",
+                "/api/organizations/ACME/contacts/import", "text/csv", "email,name,title,phone,roles\n"), U, D, D, D, D));
 
         assertThat(matrix.keySet()).as("every /api endpoint has a row in the authorization matrix")
                 .containsExactlyInAnyOrderElementsOf(apiEndpoints());

@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -68,8 +73,14 @@ class TwoNodesIT {
         mailServer.start();
         mailServer.setUser(SUPPORT, SUPPORT, "support");
 
-        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> node("one"));
-        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> node("two"));
+        // Spring Boot sets up logging through JVM-wide system properties, which two applications starting in one
+        // JVM must not do at the same moment; once the first has, both race for the database as two machines would
+        CountDownLatch firstLogging = new CountDownLatch(1);
+        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> node("one",
+                firstLogging));
+        awaitQuietly(firstLogging);
+        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> node("two",
+                new CountDownLatch(1)));
         nodes.add(first.join());
         nodes.add(second.join());
     }
@@ -85,9 +96,27 @@ class TwoNodesIT {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
-    /** A node as the command line starts it: these settings override every profile's. */
-    static ConfigurableApplicationContext node(String name) {
-        return new SpringApplicationBuilder(CasedeskApplication.class).profiles("it", "demo").run(Map.ofEntries(
+    static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).as("the first node set up its logging").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A node as the command line starts it: these settings override every profile's. {@code loggingReady} opens
+     * when its logging is set up (the context exists).
+     */
+    static ConfigurableApplicationContext node(String name, CountDownLatch loggingReady) {
+        return new SpringApplicationBuilder(CasedeskApplication.class).profiles("it", "demo")
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationContextInitializedEvent) {
+                        loggingReady.countDown();
+                    }
+                })
+                .run(Map.ofEntries(
                 Map.entry("server.port", "0"),
                 Map.entry("spring.datasource.url", schemaUrl()),
                 Map.entry("camunda.bpm.database.schema-name", SCHEMA),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ import io.casedesk.supportcase.SupportCase;
 public class CaseFiles {
 
     static final String CASE_PAGE = "/desk/cases/";
+    /** Case files are for staff: they see every organization's cases. */
+    private static final Caller STAFF = Caller.agent("system", Set.of("staff"));
 
     private final CaseManagement cases;
     private final CustomerDirectory directory;
@@ -48,15 +51,18 @@ public class CaseFiles {
         this.clock = clock;
     }
 
-    /** The case file with the configured number of latest messages and history entries, as task forms show it. */
-    public CaseFile of(String number, Viewer viewer) {
-        return of(number, viewer, properties.caseFileEntries());
+    /**
+     * The case file with the configured number of latest messages and history entries, as task forms show it;
+     * empty when no case has the number.
+     */
+    public Optional<CaseFile> find(String number, Viewer viewer) {
+        return cases.find(number, STAFF).map(c -> of(c.number(), viewer, properties.caseFileEntries()));
     }
 
     /** The case file with at most {@code bound} latest messages, history entries and linked cases of each kind. */
     @Transactional(readOnly = true)
     public CaseFile of(String number, Viewer viewer, int bound) {
-        Caller staff = Caller.agent(viewer.login() == null ? "system" : viewer.login(), Set.of("staff"));
+        Caller staff = Caller.agent(viewer.login() == null ? "system" : viewer.login(), STAFF.groups());
         SupportCase c = cases.get(number, staff);
         OrganizationInfo organization = directory.organization(c.organization());
         ZoneId zone = organization.timeZone();

@@ -1,6 +1,7 @@
 package io.casedesk.desk;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DeskConfiguration {
 
     @Bean
-    FilterRegistrationBean<StartFormContextFilter> startFormContextFilter(FormContext context,
-            RepositoryService repositoryService, ObjectMapper json) {
+    FilterRegistrationBean<StartFormContextFilter> startFormContextFilter(ObjectProvider<FormContext> context,
+            ObjectProvider<RepositoryService> repositoryService, ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(new StartFormContextFilter(context, repositoryService, json));
         registration.addUrlPatterns(StartFormContextFilter.URL_PATTERN);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

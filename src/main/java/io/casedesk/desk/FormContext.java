@@ -84,8 +84,8 @@ class FormContext {
         Viewer viewer = viewers.of(currentUser());
         Map<String, Object> values = common(viewer);
         Object number = task.getVariable(SupportCaseVariables.CASE_NUMBER);
-        if (number != null) {
-            CaseFile file = caseFiles.of(number.toString(), viewer);
+        CaseFile file = number == null ? null : caseFiles.find(number.toString(), viewer).orElse(null);
+        if (file != null) {
             values.put(CASE_FILE, file);
             values.put(ENTRY_ZONE, file.customerZone());
         } else {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -37,11 +38,13 @@ class StartFormContextFilter extends OncePerRequestFilter {
     static final String URL_PATTERN = "/camunda/api/engine/engine/*";
     private static final Pattern START_FORM = Pattern.compile(".*/process-definition/([^/]+)/deployed-start-form$");
 
-    private final FormContext context;
-    private final RepositoryService repositoryService;
+    private final ObjectProvider<FormContext> context;
+    private final ObjectProvider<RepositoryService> repositoryService;
     private final ObjectMapper json;
 
-    StartFormContextFilter(FormContext context, RepositoryService repositoryService, ObjectMapper json) {
+    /** The context and the engine are looked up at the first request: the filter is created before either exists. */
+    StartFormContextFilter(ObjectProvider<FormContext> context, ObjectProvider<RepositoryService> repositoryService,
+            ObjectMapper json) {
         this.context = context;
         this.repositoryService = repositoryService;
         this.json = json;
@@ -65,13 +68,13 @@ class StartFormContextFilter extends OncePerRequestFilter {
         }
         String processKey;
         try {
-            processKey = repositoryService.getProcessDefinition(matcher.group(1)).getKey();
+            processKey = repositoryService.getObject().getProcessDefinition(matcher.group(1)).getKey();
         } catch (ProcessEngineException unknown) {
             wrapper.copyBodyToResponse();
             return;
         }
         JsonNode form = json.readTree(body);
-        fill(form, context.forStart(processKey, user(request)));
+        fill(form, context.getObject().forStart(processKey, user(request)));
         byte[] filled = json.writeValueAsBytes(form);
         wrapper.resetBuffer();
         wrapper.setContentLength(filled.length);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.AsSystem;
+import io.casedesk.customer.CustomerDirectory;
 
 /** Starts {@code SupportCaseProcess} for a case and delivers the customer's actions to it. */
 @Component
@@ -23,16 +24,19 @@ class CaseProcess {
 
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final CustomerDirectory directory;
 
-    CaseProcess(RuntimeService runtimeService, IdentityService identityService) {
+    CaseProcess(RuntimeService runtimeService, IdentityService identityService, CustomerDirectory directory) {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.directory = directory;
     }
 
     void start(SupportCase supportCase) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(SupportCaseVariables.CASE_NUMBER, supportCase.number());
         variables.put(SupportCaseVariables.ORGANIZATION, supportCase.organization());
+        variables.put(SupportCaseVariables.ORGANIZATION_NAME, directory.organization(supportCase.organization()).name());
         variables.put(SupportCaseVariables.REPORTER, supportCase.reporterEmail());
         variables.put(SupportCaseVariables.CHANNEL, supportCase.channel().name());
         variables.put(SupportCaseVariables.SUBJECT, supportCase.subject());

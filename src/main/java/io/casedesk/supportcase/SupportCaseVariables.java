@@ -16,6 +16,8 @@ public final class SupportCaseVariables {
     // shown in Tasklist and used by filters
     public static final String CASE_NUMBER = "caseNumber";
     public static final String ORGANIZATION = "organization";
+    /** The organization's name, which task cards show. */
+    public static final String ORGANIZATION_NAME = "organizationName";
     public static final String REPORTER = "reporter";
     public static final String CHANNEL = "channel";
     public static final String SUBJECT = "subject";

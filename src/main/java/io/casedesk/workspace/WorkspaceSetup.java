@@ -36,12 +36,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.desk.CaseOpeningProcess;
 import io.casedesk.incident.IncidentProcess;
 import io.casedesk.macd.MacdRequestProcess;
-import io.casedesk.desk.CaseOpeningProcess;
 import io.casedesk.maintenance.MaintenanceWindowProcess;
 import io.casedesk.mastercase.MasterCaseProcess;
 import io.casedesk.supportcase.SupportCaseProcess;
+import io.casedesk.supportcase.SupportCaseVariables;
 
 /**
  * Makes the workspace ready at every start, idempotently: the staff and contact groups, the webapp
@@ -62,6 +63,12 @@ class WorkspaceSetup implements ApplicationRunner {
 
     private static final Set<StaffGroup> COCKPIT_USERS = EnumSet.of(StaffGroup.SUPPORT_MANAGERS,
             StaffGroup.PROCESS_OWNERS, StaffGroup.OPERATORS);
+
+    /** What a task card shows of the organization: its name. */
+    static final Map<String, String> ORGANIZATION_CARD_VARIABLE =
+            Map.of("name", SupportCaseVariables.ORGANIZATION_NAME, "label", "Organization");
+    /** What task cards of filters created before showed instead: the organization's code. */
+    static final Map<String, String> CODE_CARD_VARIABLE = Map.of("name", SupportCaseVariables.ORGANIZATION, "label", "Organization");
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -205,16 +212,35 @@ class WorkspaceSetup implements ApplicationRunner {
             filterProperties.put("priority", priority);
             filterProperties.put("refresh", true);
             filterProperties.put("variables", List.of(
-                    Map.of("name", "caseNumber", "label", "Case"),
-                    Map.of("name", "priority", "label", "Priority"),
-                    Map.of("name", "organization", "label", "Organization"),
-                    Map.of("name", "subject", "label", "Subject")));
+                    Map.of("name", SupportCaseVariables.CASE_NUMBER, "label", "Case"),
+                    Map.of("name", SupportCaseVariables.PRIORITY, "label", "Priority"),
+                    ORGANIZATION_CARD_VARIABLE,
+                    Map.of("name", SupportCaseVariables.SUBJECT, "label", "Subject")));
             filter = filterService.newTaskFilter(name).setQuery(query).setProperties(filterProperties);
             filterService.saveFilter(filter);
             log.info("Created Tasklist filter '{}'", name);
+        } else {
+            showOrganizationNames(filter);
         }
         for (StaffGroup reader : readers) {
             grant(reader, Resources.FILTER, filter.getId(), READ);
+        }
+    }
+
+    /**
+     * Filters created before task cards showed the organization's name showed its code: that entry (and only
+     * that, as Casedesk created it) now shows the name.
+     */
+    private void showOrganizationNames(Filter filter) {
+        Object variables = filter.getProperties() == null ? null : filter.getProperties().get("variables");
+        if (variables instanceof List<?> entries && entries.contains(CODE_CARD_VARIABLE)) {
+            List<Object> updated = entries.stream().map(entry -> CODE_CARD_VARIABLE.equals(entry)
+                    ? (Object) ORGANIZATION_CARD_VARIABLE : entry).toList();
+            Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+            properties.put("variables", updated);
+            filter.setProperties(properties);
+            filterService.saveFilter(filter);
+            log.info("Tasklist filter '{}' shows organization names", filter.getName());
         }
     }
 

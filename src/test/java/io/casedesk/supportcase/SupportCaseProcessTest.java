@@ -76,7 +76,8 @@ class SupportCaseProcessTest {
 
         assertThat(instance(c)).isWaitingAt(SupportCaseProcess.TASK_TRIAGE);
         assertThat(task()).hasCandidateGroup("support-l1");
-        assertThat(instance(c)).hasBusinessKey(c.number()).variables().containsEntry("priority", "P4");
+        assertThat(instance(c)).hasBusinessKey(c.number()).variables().containsEntry("priority", "P4")
+                .containsEntry("organizationName", "Acme Logistics");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.NEW);
     }
 

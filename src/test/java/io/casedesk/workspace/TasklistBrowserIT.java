@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -163,6 +164,10 @@ class TasklistBrowserIT {
 
         openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(taskInList("Triage case", opened.number())));
+        Object cardVariables = engine.getFilterService().createTaskFilterQuery()
+                .filterName(WorkspaceSetup.FILTER_GROUP_QUEUE).singleResult().getProperties().get("variables");
+        assertThat(cardVariables).asInstanceOf(InstanceOfAssertFactories.LIST).as("task cards name the organization")
+                .contains(WorkspaceSetup.ORGANIZATION_CARD_VARIABLE).doesNotContain(WorkspaceSetup.CODE_CARD_VARIABLE);
     }
 
     @Test
