@@ -14,4 +14,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
     @Query("select c from Contact c where c.organization.code = ?1 and c.removedAt is null order by c.id")
     List<Contact> findByOrganization(String organizationCode);
+
+    /** Every current contact with its roles, in one statement. */
+    @Query("select distinct c from Contact c left join fetch c.roles where c.removedAt is null")
+    List<Contact> findAllCurrent();
 }

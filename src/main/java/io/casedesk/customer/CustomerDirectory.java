@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -50,6 +53,13 @@ public class CustomerDirectory {
 
     public List<ContactInfo> contacts(String organizationCode) {
         return contacts.findByOrganization(organizationCode).stream().map(Contact::info).toList();
+    }
+
+    /** The MPOCs of every organization, by organization code, read at once (for choosing a reporter). */
+    public Map<String, List<ContactInfo>> mpocsByOrganization() {
+        return contacts.findAllCurrent().stream().map(Contact::info).filter(ContactInfo::isMpoc)
+                .sorted(Comparator.comparing(ContactInfo::organization).thenComparing(ContactInfo::name))
+                .collect(Collectors.groupingBy(ContactInfo::organization, TreeMap::new, Collectors.toList()));
     }
 
     public List<ContactInfo> contactsWithRole(String organizationCode, ContactRole role) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casedesk.common.Labels;
 import io.casedesk.common.Labels.Kind;
 import io.casedesk.customer.ContactInfo;
+import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.maintenance.MaintenanceProperties;
@@ -106,14 +107,13 @@ class FormContext {
             List<OrganizationInfo> organizations = directory.organizations();
             values.put(ORGANIZATION_OPTIONS, organizations.stream()
                     .map(o -> new Labels.Option(o.name() + " (" + o.code() + ")", o.code())).toList());
+            Map<String, List<ContactInfo>> mpocsOf = directory.mpocsByOrganization();
             Map<String, List<Labels.Option>> mpocs = new LinkedHashMap<>();
             Map<String, String> zones = new LinkedHashMap<>();
             for (OrganizationInfo organization : organizations) {
-                mpocs.put(organization.code(), directory.contacts(organization.code()).stream()
-                        .filter(ContactInfo::isMpoc)
-                        .map(c -> new Labels.Option(c.name() + " <" + c.email() + "> – "
-                                + labels.of(Kind.ROLE, c.roles().stream().filter(r -> r.name().startsWith("MPOC")).toList(),
-                                        locale), c.email()))
+                mpocs.put(organization.code(), mpocsOf.getOrDefault(organization.code(), List.of()).stream()
+                        .map(c -> new Labels.Option(c.name() + " <" + c.email() + "> – " + labels.of(Kind.ROLE,
+                                c.roles().stream().filter(ContactRole::isMpoc).sorted().toList(), locale), c.email()))
                         .toList());
                 zones.put(organization.code(), organization.timeZone().getId());
             }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -20,7 +22,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every task's Camunda Form what it shows but does not store, computed when Tasklist opens the form
  * and never written back: the {@link CaseFile} of the task's case, the option lists from the label table and
- * the zone times are entered in ({@link FormContext}; start forms get theirs from {@link StartFormContextFilter}). It also passes comments that agents write in Tasklist's
- * comment box to the case as internal notes when the task ends ({@link TaskComments}).
+ * the zone times are entered in ({@link FormContext}; start forms get theirs from {@link StartFormContextFilter}).
+ * It also passes comments that agents write in Tasklist's comment box to the case as internal notes when the task
+ * ends ({@link TaskComments}).
  */
 @Component
 class FormContextPlugin extends AbstractProcessEnginePlugin {
@@ -62,7 +64,7 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    private static void add(List<org.camunda.bpm.engine.form.FormField> fields, Map<String, TypedValue> values) {
+    private static void add(List<FormField> fields, Map<String, TypedValue> values) {
         values.forEach((name, value) -> {
             FormFieldImpl field = new FormFieldImpl();
             field.setId(name);
