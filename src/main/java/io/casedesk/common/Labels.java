@@ -97,18 +97,6 @@ public class Labels {
             return labels.of(Kind.FACT, code, locale);
         }
 
-        public String facts(Collection<?> codes) {
-            return labels.of(Kind.FACT, codes, locale);
-        }
-
-        public String role(Object code) {
-            return labels.of(Kind.ROLE, code, locale);
-        }
-
-        public String roles(Collection<?> codes) {
-            return labels.of(Kind.ROLE, codes, locale);
-        }
-
         public String slaPlan(Object code) {
             return labels.of(Kind.SLA_PLAN, code, locale);
         }
@@ -119,11 +107,6 @@ public class Labels {
 
         public String group(Object code) {
             return labels.of(Kind.GROUP, code, locale);
-        }
-
-        /** The value of a report fact as people read it (a traffic direction by its name). */
-        public String factValue(String fact, Object value) {
-            return "direction".equals(fact) ? labels.of(Kind.DIRECTION, value, locale) : String.valueOf(value);
         }
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.common.Labels;
-import io.casedesk.common.Labels.Kind;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;

@@ -1,7 +1,10 @@
 package io.casedesk.desk.web;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.data.domain.Page;
@@ -85,9 +88,11 @@ class DeskController {
                 DateTimeInput.parseDay(openedFrom, zone, "opened from"), DateTimeInput.parseDay(openedBefore, zone, "opened before"));
         Page<SupportCase> found = cases.list(filter, staff, Math.max(page, 0), PAGE_SIZE);
         Labels.Book book = labels.in(viewer.locale());
+        Map<String, ZoneId> zones = new HashMap<>();
         List<Row> rows = found.getContent().stream().map(c -> new Row(c.number(), c.organization(), c.subject(),
                 book.status(c.status()), book.priority(c.priority()), book.productLine(c.productLine()),
-                viewer.time(c.openedAt(), directory.organization(c.organization()).timeZone()))).toList();
+                viewer.time(c.openedAt(), zones.computeIfAbsent(c.organization(),
+                        organizationCode -> directory.organization(organizationCode).timeZone())))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("found", found);
         model.addAttribute("organizations", directory.organizations());
