@@ -16,6 +16,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
@@ -87,7 +88,15 @@ class TwoNodesIT {
 
     @AfterAll
     static void stopNodes() {
-        nodes.forEach(ConfigurableApplicationContext::close);
+        for (ConfigurableApplicationContext node : nodes) {
+            ProcessEngine engine = node.getBean(ProcessEngine.class);
+            node.close();
+            // the webapps of later tests in this JVM would otherwise still list (and may pick) this node's engine
+            RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
+            if (container.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
+                container.unregisterProcessEngine(engine);
+            }
+        }
         mailServer.stop();
         jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
     }

@@ -362,7 +362,9 @@ class TasklistBrowserIT {
     // --- Tasklist steps ---------------------------------------------------------------------------
 
     private void logInto(String webapp, String user, String password) {
-        browser.driver().get("http://localhost:" + port + "/camunda/app/" + webapp + "/");
+        // this application's engine by name: the engines of the other test applications in this JVM are known to the
+        // webapps too, and without a name they may pick one of those
+        browser.driver().get("http://localhost:" + port + "/camunda/app/" + webapp + "/" + engine.getName() + "/");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);
         browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
