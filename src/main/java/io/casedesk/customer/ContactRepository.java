@@ -12,6 +12,10 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     @Query("select c from Contact c where upper(c.email) = ?1 and c.removedAt is null")
     Optional<Contact> findByUpperCaseEmail(String upperCaseEmail);
 
+    /** The contact of an address, also a removed one (an address belongs to one organization for good). */
+    @Query("select c from Contact c where upper(c.email) = ?1")
+    Optional<Contact> findAnyByUpperCaseEmail(String upperCaseEmail);
+
     @Query("select c from Contact c where c.organization.code = ?1 and c.removedAt is null order by c.id")
     List<Contact> findByOrganization(String organizationCode);
 

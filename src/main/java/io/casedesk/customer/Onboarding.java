@@ -55,15 +55,17 @@ public class Onboarding {
     private static final int MAX_IMPORT_ROWS = 2000;
 
     private final OrganizationRepository organizations;
+    private final ContactRepository contacts;
     private final CustomerDirectory directory;
     private final ContactLogins logins;
     private final CustomerProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Onboarding(OrganizationRepository organizations, CustomerDirectory directory, ContactLogins logins,
-            CustomerProperties properties, TransactionTemplate transactions, Clock clock) {
+    Onboarding(OrganizationRepository organizations, ContactRepository contacts, CustomerDirectory directory,
+            ContactLogins logins, CustomerProperties properties, TransactionTemplate transactions, Clock clock) {
         this.organizations = organizations;
+        this.contacts = contacts;
         this.directory = directory;
         this.logins = logins;
         this.properties = properties;
@@ -155,12 +157,10 @@ public class Onboarding {
             throw new ConflictException(email + " is already a contact of " + existing.get().organization()
                     + "; change its roles instead.");
         }
-        Organization organization = organizations.findById(code).orElseThrow();
-        if (organization.contacts().stream().noneMatch(c -> c.email().equals(email))
-                && organizations.findAll().stream().anyMatch(o -> !o.code().equals(code)
-                        && o.contacts().stream().anyMatch(c -> c.email().equals(email)))) {
-            throw new ConflictException(email + " was a contact of another organization; use another address.");
-        }
+        contacts.findAnyByUpperCaseEmail(email.toUpperCase(Locale.ROOT)).map(Contact::info)
+                .filter(removed -> !removed.organization().equals(code)).ifPresent(removed -> {
+                    throw new ConflictException(email + " was a contact of another organization; use another address.");
+                });
         ContactInfo contact = directory.registerContact(code, email, required(form.name(), "name", 200),
                 optional(form.title(), "title", 200), optional(form.phone(), "phone", 64), roles(form.roles()));
         logins.open(contact);

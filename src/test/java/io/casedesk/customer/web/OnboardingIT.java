@@ -162,6 +162,14 @@ class OnboardingIT {
         var kept = admin().get("/api/cases/" + number);
         assertThat(kept.json().path("reporter").asText()).isEqualTo("leo@tundra.example");
         assertThat(admin().get("/api/organizations/TUNDRA").json().path("contacts")).isEmpty();
+
+        assertThat(admin().post("/api/organizations/ACME/contacts", "{\"email\": \"leo@tundra.example\", \"name\": \"Leo\"}")
+                .status()).as("an address stays with its organization").isEqualTo(409);
+        assertThat(admin().post("/api/organizations/TUNDRA/contacts",
+                "{\"email\": \"leo@tundra.example\", \"name\": \"Leo Park\", \"roles\": [\"MPOC_SECONDARY\"]}").status())
+                .as("added again to its own organization").isEqualTo(201);
+        assertThat(admin().get("/api/organizations/TUNDRA").json().path("contacts").findValuesAsText("email"))
+                .containsExactly("leo@tundra.example");
     }
 
     @Test
