@@ -4,11 +4,22 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import com.fasterxml.jackson.databind.Module;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    /**
+     * Pages speak the language the browser asks for, unless the session chose one (the customer portal starts in
+     * the organization's language and lets the contact switch).
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new SessionLocaleResolver();
+    }
 
     /** Refuses texts with NUL and dates outside the database's years in every JSON body. */
     @Bean

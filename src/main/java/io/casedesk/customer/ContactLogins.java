@@ -27,17 +27,21 @@ public class ContactLogins {
     /** How long a set-password link can be used. */
     public static final Duration LINK_VALIDITY = Duration.ofDays(7);
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** How often a contact may ask for a new password link. */
+    public static final Duration RESET_INTERVAL = Duration.ofMinutes(10);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identityService;
+    private final CustomerDirectory directory;
     private final PasswordLinkRepository links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactLogins(IdentityService identityService, PasswordLinkRepository links, ApplicationEventPublisher events,
-            Clock clock) {
+    ContactLogins(IdentityService identityService, CustomerDirectory directory, PasswordLinkRepository links,
+            ApplicationEventPublisher events, Clock clock) {
         this.identityService = identityService;
+        this.directory = directory;
         this.links = links;
         this.events = events;
         this.clock = clock;
@@ -60,17 +64,34 @@ public class ContactLogins {
                 .count() == 0) {
             identityService.createMembership(contact.email(), Caller.CUSTOMER_CONTACTS_GROUP);
         }
-        issueLink(contact);
+        issueLink(contact, false);
+    }
+
+    /**
+     * A contact forgot its password: a set-password link goes to its address, at most one per
+     * {@link #RESET_INTERVAL}. Nothing tells the asker whether the address belongs to a contact.
+     */
+    @Transactional
+    public void requestReset(String email) {
+        ContactInfo contact = directory.contact(email).orElse(null);
+        if (contact == null || identityService.createUserQuery().userId(contact.email()).count() == 0) {
+            return;
+        }
+        Instant recent = clock.instant().minus(RESET_INTERVAL);
+        if (links.findByEmail(contact.email()).stream().anyMatch(link -> link.createdAfter(recent))) {
+            return;
+        }
+        issueLink(contact, true);
     }
 
     /** A new set-password link for the contact (earlier ones stay valid until used or expired). */
-    @Transactional
-    public void issueLink(ContactInfo contact) {
+    private void issueLink(ContactInfo contact, boolean reset) {
         String token = secret();
         Instant now = clock.instant();
         Instant expires = now.plus(LINK_VALIDITY);
         links.save(new PasswordLink(Sha256.hex(token), contact.email(), now, expires));
-        events.publishEvent(new PasswordLinkIssued(contact.organization(), contact.email(), contact.name(), token, expires));
+        events.publishEvent(new PasswordLinkIssued(contact.organization(), contact.email(), contact.name(), token, expires,
+                reset));
     }
 
     /** The login a link sets the password of; refused when the link is unknown, used or expired. */

@@ -32,6 +32,10 @@ class PasswordLink {
         return usedAt == null && now.isBefore(expiresAt);
     }
 
+    boolean createdAfter(Instant instant) {
+        return createdAt.isAfter(instant);
+    }
+
     void use(Instant now) {
         usedAt = now;
     }

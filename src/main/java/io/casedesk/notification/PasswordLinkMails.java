@@ -36,6 +36,7 @@ class PasswordLinkMails {
         model.put("organizationName", organization.name());
         model.put("passwordUrl", properties.publicUrl().toString().replaceAll("/$", "") + PASSWORD_PAGE + issued.token());
         model.put("expiresAt", LocalTimes.describe(issued.expiresAt(), organization.timeZone(), organization.locale()));
+        model.put("reset", issued.reset());
         notifications.send(new Notifications.Outgoing(NotificationKind.PASSWORD_SETUP,
                 "password-" + issued.email() + "-" + issued.expiresAt().toEpochMilli(), organization.code(), null, null,
                 issued.email(), model, false));

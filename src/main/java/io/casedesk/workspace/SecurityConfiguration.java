@@ -19,10 +19,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -98,9 +102,48 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The Camunda webapps, the status page and the API documentation authenticate on their own or are public. */
+    /**
+     * The customer portal ({@code /portal/**}): form sign-in for customer contacts only (a staff login is refused
+     * at sign-in), session and CSRF protection. Set-password links carry their own secret and need no session.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        AuthenticationProvider contactsOnly = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                Authentication authenticated = identity.authenticate(attempt);
+                if (authenticated.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .noneMatch(Caller.CUSTOMER_CONTACTS_GROUP::equals)) {
+                    throw new BadCredentialsException("The portal is for customer contacts; staff sign in to the desk");
+                }
+                return authenticated;
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return identity.supports(authentication);
+            }
+        };
+        http.securityMatcher(paths.matcher("/portal/**"))
+                // only this provider: the application-wide one would let staff in after this one refused them
+                .authenticationManager(new ProviderManager(contactsOnly))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths.matcher("/portal/login"), paths.matcher("/portal/portal.css"),
+                                paths.matcher("/portal/password/**"), paths.matcher("/portal/password-reset")).permitAll()
+                        .anyRequest().hasAuthority(Caller.CUSTOMER_CONTACTS_GROUP))
+                .formLogin(form -> form.loginPage("/portal/login").defaultSuccessUrl("/portal/cases", false)
+                        .failureUrl("/portal/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?signedOut"))
+                // a set-password link is its own secret: a forged request cannot know it
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/portal/password/**")));
+        return http.build();
+    }
+
+    /** The Camunda webapps, the status page and the API documentation authenticate on their own or are public. */
+    @Bean
+    @Order(4)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,212 @@
+package io.casedesk.portal.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.casedesk.common.CasedeskException;
+import io.casedesk.common.Labels;
+import io.casedesk.common.LocalTimes;
+import io.casedesk.common.Labels.Kind;
+import io.casedesk.customer.Caller;
+import io.casedesk.customer.Callers;
+import io.casedesk.customer.ContactLogins;
+import io.casedesk.customer.CustomerDirectory;
+import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.sla.SlaClocks;
+import io.casedesk.sla.SlaStatus;
+import io.casedesk.supportcase.CaseComment;
+import io.casedesk.supportcase.CaseFilter;
+import io.casedesk.supportcase.CaseHistoryEntry;
+import io.casedesk.supportcase.CaseManagement;
+import io.casedesk.supportcase.CaseStatus;
+import io.casedesk.supportcase.Priority;
+import io.casedesk.supportcase.SupportCase;
+
+/**
+ * The Customer Support Portal for contacts ({@code /portal/}): sign-in, password links, the organization's cases
+ * and a case's page with the conversation. The pages call the same services as the API with the contact as
+ * {@link Caller}, so a contact sees and does exactly what the API lets it; times are in the organization's zone,
+ * named, and the pages speak the organization's language until the contact switches.
+ */
+@Controller
+class PortalController {
+
+    static final int PAGE_SIZE = 20;
+    static final List<String> LANGUAGES = List.of("en", "es");
+    /** Set once the session's language was chosen (by the contact, or the organization's at the first page). */
+    private static final String SESSION_LANGUAGE = "casedesk.portal.languageChosen";
+
+    /** A case as the list shows it. */
+    record Row(String number, String subject, String status, String priority, String productLine, String opened,
+            String nextUpdateDue) {
+    }
+
+    /** A message of the conversation as the case page shows it. */
+    record Message(String at, String author, String body) {
+    }
+
+    /** A change of status as the case page shows it. */
+    record Change(String at, String status, String reason) {
+    }
+
+    private final CaseManagement cases;
+    private final Callers callers;
+    private final CustomerDirectory directory;
+    private final SlaClocks slaClocks;
+    private final ContactLogins logins;
+    private final Labels labels;
+    private final LocaleResolver localeResolver;
+
+    PortalController(CaseManagement cases, Callers callers, CustomerDirectory directory, SlaClocks slaClocks,
+            ContactLogins logins, Labels labels, LocaleResolver localeResolver) {
+        this.cases = cases;
+        this.callers = callers;
+        this.directory = directory;
+        this.slaClocks = slaClocks;
+        this.logins = logins;
+        this.labels = labels;
+        this.localeResolver = localeResolver;
+    }
+
+    @GetMapping({"/portal", "/portal/"})
+    String home() {
+        return "redirect:/portal/cases";
+    }
+
+    @GetMapping("/portal/login")
+    String login(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response) {
+        chooseLanguage(lang, null, request, response);
+        return "portal/login";
+    }
+
+    @GetMapping("/portal/password-reset")
+    String passwordResetForm(@RequestParam(required = false) String lang, HttpServletRequest request,
+            HttpServletResponse response) {
+        chooseLanguage(lang, null, request, response);
+        return "portal/password-reset";
+    }
+
+    @PostMapping("/portal/password-reset")
+    String requestPasswordReset(@RequestParam(required = false) String email, Model model) {
+        if (email != null && !email.isBlank() && email.length() <= 254) {
+            logins.requestReset(email.strip());
+        }
+        model.addAttribute("requested", true);
+        return "portal/password-reset";
+    }
+
+    @GetMapping("/portal/cases")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Caller contact = callers.current();
+        OrganizationInfo organization = directory.organization(contact.organization());
+        Locale locale = chooseLanguage(lang, organization, request, response);
+        Page<SupportCase> found = cases.list(new CaseFilter(null, status, priority, null, q, null, null), contact,
+                Math.max(page, 0), PAGE_SIZE);
+        Map<String, SlaStatus> sla = slaClocks.statuses(found.getContent().stream().map(SupportCase::number).toList());
+        Labels.Book book = labels.in(locale);
+        ZoneId zone = organization.timeZone();
+        model.addAttribute("rows", found.getContent().stream().map(c -> new Row(c.number(), c.subject(),
+                book.status(c.status()), book.priority(c.priority()), book.productLine(c.productLine()),
+                time(c.openedAt(), zone, locale),
+                time(sla.getOrDefault(c.number(), SlaStatus.NONE).nextUpdateDue(), zone, locale))).toList());
+        model.addAttribute("found", found);
+        model.addAttribute("statuses", labels.options(Kind.STATUS, List.of(CaseStatus.values()), locale));
+        model.addAttribute("priorities", labels.options(Kind.PRIORITY,
+                List.of(Priority.P1, Priority.P2, Priority.P3, Priority.P4), locale));
+        page(model, contact, organization);
+        return "portal/cases";
+    }
+
+    @GetMapping("/portal/cases/{number}")
+    String casePage(@PathVariable String number, @RequestParam(required = false) String lang, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Caller contact = callers.current();
+        OrganizationInfo organization = directory.organization(contact.organization());
+        Locale locale = chooseLanguage(lang, organization, request, response);
+        SupportCase c = cases.get(number, contact);
+        ZoneId zone = organization.timeZone();
+        Labels.Book book = labels.in(locale);
+        SlaStatus sla = slaClocks.status(c.number());
+        model.addAttribute("supportCase", c);
+        model.addAttribute("status", book.status(c.status()));
+        model.addAttribute("priority", book.priority(c.priority()));
+        model.addAttribute("productLine", book.productLine(c.productLine()));
+        model.addAttribute("type", book.caseType(c.type()));
+        model.addAttribute("opened", time(c.openedAt(), zone, locale));
+        model.addAttribute("nextUpdateDue", time(sla.nextUpdateDue(), zone, locale));
+        model.addAttribute("resolutionDue", time(sla.resolutionDue(), zone, locale));
+        model.addAttribute("etr", time(c.etr(), zone, locale));
+        model.addAttribute("messages", cases.comments(c.number(), contact).stream()
+                .sorted(Comparator.comparing(CaseComment::at))
+                .map(comment -> new Message(time(comment.at(), zone, locale), comment.author(), comment.body())).toList());
+        model.addAttribute("history", c.history().stream()
+                .sorted(Comparator.comparing(CaseHistoryEntry::at))
+                .map(entry -> new Change(time(entry.at(), zone, locale), book.status(entry.to()), entry.reason())).toList());
+        page(model, contact, organization);
+        return "portal/case";
+    }
+
+    @PostMapping("/portal/cases/{number}/comments")
+    String comment(@PathVariable String number, @RequestParam(required = false) String body,
+            RedirectAttributes redirect) {
+        Caller contact = callers.current();
+        try {
+            if (body == null || body.isBlank()) {
+                redirect.addFlashAttribute("problem", "empty");
+            } else {
+                cases.comment(number, body.strip(), true, contact);
+                redirect.addFlashAttribute("notice", "commented");
+            }
+        } catch (CasedeskException refused) {
+            redirect.addFlashAttribute("problemText", refused.getMessage());
+        }
+        return "redirect:/portal/cases/" + number;
+    }
+
+    private void page(Model model, Caller contact, OrganizationInfo organization) {
+        model.addAttribute("contact", contact.login());
+        model.addAttribute("organizationName", organization.name());
+        model.addAttribute("zone", organization.timeZone().getId());
+    }
+
+    /**
+     * The language of the pages: the one the contact chose ({@code lang}), else the one chosen earlier in this
+     * session, else the organization's.
+     */
+    private Locale chooseLanguage(String lang, OrganizationInfo organization, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (lang != null && LANGUAGES.contains(lang)) {
+            localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
+        } else if (organization != null && request.getSession().getAttribute(SESSION_LANGUAGE) == null) {
+            localeResolver.setLocale(request, response, Locale.forLanguageTag(organization.locale().getLanguage()));
+        }
+        if (lang != null || organization != null) {
+            request.getSession().setAttribute(SESSION_LANGUAGE, Boolean.TRUE);
+        }
+        return localeResolver.resolveLocale(request);
+    }
+
+    private static String time(Instant at, ZoneId zone, Locale locale) {
+        return LocalTimes.describe(at, zone, locale);
+    }
+}
