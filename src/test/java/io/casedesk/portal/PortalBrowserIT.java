@@ -2,6 +2,8 @@ package io.casedesk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -78,6 +81,40 @@ class PortalBrowserIT {
         browser.screenshot("portal-case");
         List<String> comments = cases.comments(number, ALICE).stream().map(CaseComment::body).toList();
         assertThat(comments).contains("It also happens on the mobile app.");
+    }
+
+    @Test
+    void anMpocOpensAnIncidentWithAFileAndANonMpocIsToldWhoMay() throws Exception {
+        Path trace = Files.createTempFile("sip-trace", ".txt");
+        Files.writeString(trace, "INVITE sip:2041@acme.example SIP/2.0");
+        signIn("alice.morgan@acme.example", "demo");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Open a case"))).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("p4-notice")));
+        new Select(browser.driver().findElement(By.id("type"))).selectByVisibleText("Incident");
+        new Select(browser.driver().findElement(By.id("productLine"))).selectByVisibleText("SIP trunking");
+        browser.driver().findElement(By.id("subject")).sendKeys("No inbound audio on the trunk");
+        browser.driver().findElement(By.id("description")).sendKeys("Callers cannot be heard since 9:40.");
+        browser.driver().findElement(By.id("extension")).sendKeys("2041");
+        new Select(browser.driver().findElement(By.id("direction"))).selectByVisibleText("Inbound");
+        assertThat(browser.driver().findElement(By.cssSelector("label[for='occurredAt']")).getText())
+                .isEqualTo("When it happened (America/Denver)");
+        browser.driver().findElement(By.id("files")).sendKeys(trace.toString());
+        browser.screenshot("portal-new-case");
+        browser.driver().findElement(By.xpath("//form[.//input[@id='subject']]//button[@type='submit']")).click();
+
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Your case is open"));
+        String number = browser.driver().findElement(By.id("case-title")).getText().split(":")[0];
+        assertThat(browser.driver().findElement(By.id("attachments")).getText()).contains(trace.getFileName().toString());
+        var opened = cases.get(number, ALICE);
+        assertThat(opened.channel()).isEqualTo(Channel.PORTAL);
+        assertThat(opened.priority()).hasToString("P4");
+        assertThat(opened.details()).containsEntry("extension", "2041").containsEntry("direction", "INBOUND");
+
+        browser.driver().manage().deleteAllCookies();
+        signIn("bob.chen@acme.example", "demo");
+        browser.driver().get("http://localhost:" + port + "/portal/cases/new");
+        assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText()).contains("MPOC");
+        assertThat(browser.driver().findElements(By.id("subject"))).isEmpty();
     }
 
     @Test

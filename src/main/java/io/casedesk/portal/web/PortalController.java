@@ -1,8 +1,11 @@
 package io.casedesk.portal.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,17 +15,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.casedesk.common.CasedeskException;
+import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.Labels;
 import io.casedesk.common.LocalTimes;
+import io.casedesk.common.NotPermittedException;
 import io.casedesk.common.Labels.Kind;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
@@ -35,7 +42,12 @@ import io.casedesk.supportcase.CaseComment;
 import io.casedesk.supportcase.CaseFilter;
 import io.casedesk.supportcase.CaseHistoryEntry;
 import io.casedesk.supportcase.CaseManagement;
+import io.casedesk.supportcase.CaseSettings;
 import io.casedesk.supportcase.CaseStatus;
+import io.casedesk.supportcase.CaseType;
+import io.casedesk.supportcase.Channel;
+import io.casedesk.supportcase.NewAttachment;
+import io.casedesk.supportcase.NewCase;
 import io.casedesk.supportcase.Priority;
 import io.casedesk.supportcase.SupportCase;
 
@@ -49,6 +61,9 @@ import io.casedesk.supportcase.SupportCase;
 class PortalController {
 
     static final int PAGE_SIZE = 20;
+    static final int MAX_FILES = 5;
+    /** What a contact opens here; MACD requests go through the API for now. */
+    static final List<CaseType> PORTAL_TYPES = List.of(CaseType.INCIDENT, CaseType.SERVICE_REQUEST, CaseType.INFORMATION);
     static final List<String> LANGUAGES = List.of("en", "es");
     /** Set once the session's language was chosen (by the contact, or the organization's at the first page). */
     private static final String SESSION_LANGUAGE = "casedesk.portal.languageChosen";
@@ -73,9 +88,14 @@ class PortalController {
     private final ContactLogins logins;
     private final Labels labels;
     private final LocaleResolver localeResolver;
+    private final CaseSettings caseSettings;
+    private final TransactionTemplate transactions;
 
     PortalController(CaseManagement cases, Callers callers, CustomerDirectory directory, SlaClocks slaClocks,
-            ContactLogins logins, Labels labels, LocaleResolver localeResolver) {
+            ContactLogins logins, Labels labels, LocaleResolver localeResolver, CaseSettings caseSettings,
+            TransactionTemplate transactions) {
+        this.caseSettings = caseSettings;
+        this.transactions = transactions;
         this.cases = cases;
         this.callers = callers;
         this.directory = directory;
@@ -137,6 +157,65 @@ class PortalController {
         return "portal/cases";
     }
 
+    @GetMapping("/portal/cases/new")
+    String newCase(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Caller contact = callers.current();
+        OrganizationInfo organization = directory.organization(contact.organization());
+        newCaseChoices(model, chooseLanguage(lang, organization, request, response), contact, organization);
+        return "portal/new-case";
+    }
+
+    /**
+     * Opens a case for the contact, with its files, in one transaction: a refused case or file keeps nothing. The
+     * rules are the API's ({@link CaseManagement#open}): MPOCs only, P4 until support reviews it.
+     */
+    @PostMapping("/portal/cases")
+    String openCase(@RequestParam(required = false) CaseType type, @RequestParam(required = false) String productLine,
+            @RequestParam(required = false) String subject, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String extension, @RequestParam(required = false) String direction,
+            @RequestParam(required = false) String counterpartNumber, @RequestParam(required = false) String occurredAt,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Caller contact = callers.current();
+        OrganizationInfo organization = directory.organization(contact.organization());
+        Map<String, Object> details = new LinkedHashMap<>();
+        put(details, "extension", extension);
+        put(details, "direction", direction);
+        put(details, "counterpartNumber", counterpartNumber);
+        put(details, "occurredAt", occurredAt);
+        try {
+            if (type == null || !PORTAL_TYPES.contains(type)) {
+                throw new InvalidRequestException("Choose the type of the case.");
+            }
+            if (blank(subject) || subject.strip().length() > 200) {
+                throw new InvalidRequestException("Give a subject of up to 200 characters.");
+            }
+            if (blank(description) || description.strip().length() > 20000) {
+                throw new InvalidRequestException("Describe the issue (up to 20,000 characters).");
+            }
+            List<NewAttachment> attachments = attachments(files);
+            String number = transactions.execute(status -> {
+                SupportCase opened = cases.open(new NewCase(null, null, Channel.PORTAL, type,
+                        blank(productLine) ? null : productLine, subject, description, null,
+                        details.isEmpty() ? null : details), contact, null).supportCase();
+                if (!attachments.isEmpty()) {
+                    cases.attach(opened.number(), attachments, contact);
+                }
+                return opened.number();
+            });
+            redirect.addFlashAttribute("notice", "opened");
+            return "redirect:/portal/cases/" + number;
+        } catch (CasedeskException refused) {
+            response.setStatus(refused instanceof NotPermittedException ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problemText", refused.getMessage());
+            model.addAttribute("form", Map.of("subject", text(subject), "description", text(description)));
+            newCaseChoices(model, chooseLanguage(null, organization, request, response), contact, organization);
+            return "portal/new-case";
+        }
+    }
+
     @GetMapping("/portal/cases/{number}")
     String casePage(@PathVariable String number, @RequestParam(required = false) String lang, HttpServletRequest request,
             HttpServletResponse response, Model model) {
@@ -156,6 +235,7 @@ class PortalController {
         model.addAttribute("nextUpdateDue", time(sla.nextUpdateDue(), zone, locale));
         model.addAttribute("resolutionDue", time(sla.resolutionDue(), zone, locale));
         model.addAttribute("etr", time(c.etr(), zone, locale));
+        model.addAttribute("attachments", cases.attachments(c.number(), contact));
         model.addAttribute("messages", cases.comments(c.number(), contact).stream()
                 .sorted(Comparator.comparing(CaseComment::at))
                 .map(comment -> new Message(time(comment.at(), zone, locale), comment.author(), comment.body())).toList());
@@ -181,6 +261,49 @@ class PortalController {
             redirect.addFlashAttribute("problemText", refused.getMessage());
         }
         return "redirect:/portal/cases/" + number;
+    }
+
+    private void newCaseChoices(Model model, Locale locale, Caller contact, OrganizationInfo organization) {
+        model.addAttribute("types", labels.options(Kind.CASE_TYPE, PORTAL_TYPES, locale));
+        model.addAttribute("productLines", labels.options(Kind.PRODUCT_LINE, caseSettings.productLines(), locale));
+        model.addAttribute("directions", labels.options(Kind.DIRECTION, List.of("INBOUND", "OUTBOUND", "BOTH"), locale));
+        model.addAttribute("mpoc", directory.isMpoc(organization.code(), contact.login()));
+        page(model, contact, organization);
+    }
+
+    private static List<NewAttachment> attachments(List<MultipartFile> files) {
+        List<NewAttachment> attachments = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            if (attachments.size() == MAX_FILES) {
+                throw new InvalidRequestException("Attach at most " + MAX_FILES + " files.");
+            }
+            try {
+                String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "file"
+                        : file.getOriginalFilename();
+                attachments.add(new NewAttachment(name, file.getContentType() == null ? "application/octet-stream"
+                        : file.getContentType(), file.getBytes()));
+            } catch (IOException unreadable) {
+                throw new InvalidRequestException("The file " + file.getOriginalFilename() + " could not be read.");
+            }
+        }
+        return attachments;
+    }
+
+    private static void put(Map<String, Object> details, String fact, String value) {
+        if (!blank(value)) {
+            details.put(fact, value.strip());
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text;
     }
 
     private void page(Model model, Caller contact, OrganizationInfo organization) {
