@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,8 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.escalation.Escalations;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
+import io.casedesk.support.AgentActions;
 import io.casedesk.support.HeadlessChromium;
 import io.casedesk.supportcase.CaseComment;
 import io.casedesk.supportcase.CaseManagement;
@@ -56,6 +60,10 @@ class PortalBrowserIT {
     CaseManagement cases;
     @Autowired
     Notifications notifications;
+    @Autowired
+    Escalations escalations;
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void aContactFindsItsCaseAndAnswersOnItsPage() throws Exception {
@@ -115,6 +123,34 @@ class PortalBrowserIT {
         browser.driver().get("http://localhost:" + port + "/portal/cases/new");
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText()).contains("MPOC");
         assertThat(browser.driver().findElements(By.id("subject"))).isEmpty();
+    }
+
+    @Test
+    void aContactConfirmsTheResolutionReopensTheCaseAndAsksForEscalation() throws Exception {
+        String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "MICROSOFT_TEAMS",
+                "Meeting recordings missing", "Recordings of Monday's meetings are not in the channel.", null, null),
+                ALICE, null).supportCase().number();
+        AgentActions agents = new AgentActions(engine);
+        agents.triage(number);
+        agents.work(number, Map.of("workAction", "RESOLVE", "resolutionNote", "Recording storage re-enabled."));
+
+        signIn("alice.morgan@acme.example", "demo");
+        browser.driver().get("http://localhost:" + port + "/portal/cases/" + number);
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//section[@id='resolution']//button[@value='true']"))).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "the case is closed"));
+        assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("Closed");
+
+        browser.driver().findElement(By.id("reopen-reason")).sendKeys("Tuesday's recordings are missing too.");
+        browser.driver().findElement(By.xpath("//section[@id='reopen']//button")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "open again"));
+        assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("Reopened by the customer");
+
+        browser.driver().findElement(By.id("escalation-reason")).sendKeys("The CEO's board meeting is affected.");
+        browser.driver().findElement(By.xpath("//section[@id='escalation']//button")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "escalation was passed on"));
+        browser.screenshot("portal-case-escalated");
+        assertThat(escalations.level(number)).isEqualTo(1);
     }
 
     @Test

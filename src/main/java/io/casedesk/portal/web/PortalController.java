@@ -36,6 +36,7 @@ import io.casedesk.customer.Callers;
 import io.casedesk.customer.ContactLogins;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
+import io.casedesk.escalation.Escalations;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaStatus;
 import io.casedesk.supportcase.CaseComment;
@@ -90,10 +91,12 @@ class PortalController {
     private final LocaleResolver localeResolver;
     private final CaseSettings caseSettings;
     private final TransactionTemplate transactions;
+    private final Escalations escalations;
 
     PortalController(CaseManagement cases, Callers callers, CustomerDirectory directory, SlaClocks slaClocks,
             ContactLogins logins, Labels labels, LocaleResolver localeResolver, CaseSettings caseSettings,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Escalations escalations) {
+        this.escalations = escalations;
         this.caseSettings = caseSettings;
         this.transactions = transactions;
         this.cases = cases;
@@ -236,6 +239,8 @@ class PortalController {
         model.addAttribute("resolutionDue", time(sla.resolutionDue(), zone, locale));
         model.addAttribute("etr", time(c.etr(), zone, locale));
         model.addAttribute("attachments", cases.attachments(c.number(), contact));
+        model.addAttribute("awaitingConfirmation", c.status() == CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED);
+        model.addAttribute("closed", c.status().isClosed());
         model.addAttribute("messages", cases.comments(c.number(), contact).stream()
                 .sorted(Comparator.comparing(CaseComment::at))
                 .map(comment -> new Message(time(comment.at(), zone, locale), comment.author(), comment.body())).toList());
@@ -257,6 +262,46 @@ class PortalController {
                 cases.comment(number, body.strip(), true, contact);
                 redirect.addFlashAttribute("notice", "commented");
             }
+        } catch (CasedeskException refused) {
+            redirect.addFlashAttribute("problemText", refused.getMessage());
+        }
+        return "redirect:/portal/cases/" + number;
+    }
+
+    /** The customer's answer to a resolution: fixed closes the case, not fixed sends it back to support. */
+    @PostMapping("/portal/cases/{number}/resolution")
+    String answerResolution(@PathVariable String number, @RequestParam boolean confirmed,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return act(number, redirect, confirmed ? "confirmed" : "notFixed", () -> cases.answerResolution(number, confirmed,
+                blank(comment) ? null : comment.strip(), callers.current()));
+    }
+
+    /** Reopens a closed case inside the reopen window; later, a new case related to it opens instead. */
+    @PostMapping("/portal/cases/{number}/reopen")
+    String reopen(@PathVariable String number, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Caller contact = callers.current();
+        try {
+            CaseManagement.Reopened reopened = cases.reopen(number, blank(reason) ? null : reason.strip(), contact);
+            redirect.addFlashAttribute("notice", reopened.newCase() ? "newRelatedCase" : "reopened");
+            return "redirect:/portal/cases/" + reopened.supportCase().number();
+        } catch (CasedeskException refused) {
+            redirect.addFlashAttribute("problemText", refused.getMessage());
+            return "redirect:/portal/cases/" + number;
+        }
+    }
+
+    /** The contact asks for the case to be escalated. */
+    @PostMapping("/portal/cases/{number}/escalations")
+    String escalate(@PathVariable String number, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(number, redirect, "escalated", () -> escalations.request(number, blank(reason) ? null : reason.strip(),
+                callers.current()));
+    }
+
+    private String act(String number, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
         } catch (CasedeskException refused) {
             redirect.addFlashAttribute("problemText", refused.getMessage());
         }
