@@ -87,7 +87,7 @@ class SecurityConfiguration {
         http.securityMatcher(paths.matcher("/desk/**"))
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(paths.matcher("/desk/login"), paths.matcher("/desk/desk.css")).permitAll()
+                        .requestMatchers(paths.matcher("/desk/login")).permitAll()
                         .requestMatchers(paths.matcher("/desk/organizations/**"))
                         .hasAnyAuthority(StaffGroup.ADMINISTRATORS.id(), StaffGroup.CUSTOMER_ADMINS.id())
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/desk/calendars/**"))
@@ -130,7 +130,7 @@ class SecurityConfiguration {
                 // only this provider: the application-wide one would let staff in after this one refused them
                 .authenticationManager(new ProviderManager(contactsOnly))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(paths.matcher("/portal/login"), paths.matcher("/portal/portal.css"),
+                        .requestMatchers(paths.matcher("/portal/login"),
                                 paths.matcher("/portal/password/**"), paths.matcher("/portal/password-reset")).permitAll()
                         .anyRequest().hasAuthority(Caller.CUSTOMER_CONTACTS_GROUP))
                 .formLogin(form -> form.loginPage("/portal/login").defaultSuccessUrl("/portal/cases", false)
