@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.casedesk.common.DateTimeInput;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.NotPermittedException;
+import io.casedesk.common.ProcessVariables;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.supportcase.CaseManagement;
@@ -50,7 +51,7 @@ class OpenCaseDelegate implements JavaDelegate {
             throw new NotPermittedException("A case is opened by a signed-in agent.");
         }
         Caller agent = Caller.agent(authentication.getUserId(), new HashSet<>(authentication.getGroupIds()));
-        String organization = text(execution, CaseOpeningProcess.ORGANIZATION);
+        String organization = ProcessVariables.text(execution, CaseOpeningProcess.ORGANIZATION);
         if (organization == null) {
             throw new InvalidRequestException("Choose the organization.");
         }
@@ -58,7 +59,7 @@ class OpenCaseDelegate implements JavaDelegate {
         Map<String, Object> details = new LinkedHashMap<>();
         for (String fact : new String[] {CaseOpeningProcess.EXTENSION, CaseOpeningProcess.DIRECTION,
                 CaseOpeningProcess.COUNTERPART_NUMBER}) {
-            String value = text(execution, fact);
+            String value = ProcessVariables.text(execution, fact);
             if (value != null) {
                 details.put(fact, value);
             }
@@ -67,30 +68,26 @@ class OpenCaseDelegate implements JavaDelegate {
         if (occurredAt != null) {
             details.put(CaseOpeningProcess.OCCURRED_AT, occurredAt.atZone(zone).toOffsetDateTime().toString());
         }
-        var request = new NewCase(organization, text(execution, CaseOpeningProcess.CONTACT_EMAIL),
+        var request = new NewCase(organization, ProcessVariables.text(execution, CaseOpeningProcess.CONTACT_EMAIL),
                 value(execution, CaseOpeningProcess.CHANNEL, Channel.class),
                 value(execution, CaseOpeningProcess.CASE_TYPE, CaseType.class),
-                text(execution, CaseOpeningProcess.PRODUCT_LINE), text(execution, CaseOpeningProcess.SUBJECT),
-                text(execution, CaseOpeningProcess.DESCRIPTION),
+                ProcessVariables.text(execution, CaseOpeningProcess.PRODUCT_LINE),
+                ProcessVariables.text(execution, CaseOpeningProcess.SUBJECT),
+                ProcessVariables.text(execution, CaseOpeningProcess.DESCRIPTION),
                 value(execution, CaseOpeningProcess.PRIORITY, Priority.class), details.isEmpty() ? null : details);
         if (request.subject() == null || request.description() == null || request.type() == null) {
             throw new InvalidRequestException("Enter the type, the subject and the description.");
         }
         SupportCase opened = cases.open(request, agent, null).supportCase();
-        String callerNote = text(execution, CaseOpeningProcess.CALLER_NOTE);
+        String callerNote = ProcessVariables.text(execution, CaseOpeningProcess.CALLER_NOTE);
         if (callerNote != null) {
             cases.comment(opened.number(), "Caller (on behalf of " + opened.reporterEmail() + "): " + callerNote, false, agent);
         }
         execution.setVariable(SupportCaseVariables.CASE_NUMBER, opened.number());
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
     private static <E extends Enum<E>> E value(DelegateExecution execution, String name, Class<E> type) {
-        String text = text(execution, name);
+        String text = ProcessVariables.text(execution, name);
         if (text == null) {
             return null;
         }
