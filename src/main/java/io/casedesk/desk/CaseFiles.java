@@ -54,15 +54,18 @@ public class CaseFiles {
      * The case file with the configured number of latest messages and history entries, as task forms show it;
      * empty when no case has the number.
      */
+    @Transactional(readOnly = true)
     public Optional<CaseFile> find(String number, Viewer viewer) {
-        return cases.find(number, STAFF).map(c -> of(c.number(), viewer, properties.caseFileEntries()));
+        return cases.find(number, STAFF).map(c -> file(c, viewer, properties.caseFileEntries()));
     }
 
     /** The case file with at most {@code bound} latest messages, history entries and linked cases of each kind. */
     @Transactional(readOnly = true)
     public CaseFile of(String number, Viewer viewer, int bound) {
-        Caller staff = Caller.agent(viewer.login() == null ? "system" : viewer.login(), STAFF.groups());
-        SupportCase c = cases.get(number, staff);
+        return file(cases.get(number, STAFF), viewer, bound);
+    }
+
+    private CaseFile file(SupportCase c, Viewer viewer, int bound) {
         OrganizationInfo organization = directory.organization(c.organization());
         ZoneId zone = organization.timeZone();
         Locale locale = viewer.locale();
@@ -89,10 +92,10 @@ public class CaseFiles {
                 .map(entry -> new CaseFile.Change(viewer.time(entry.at(), zone), entry.actor(), change(entry, book)))
                 .toList();
         List<CaseFile.Link> linked = new ArrayList<>();
-        link(linked, c.relatedCase(), spanish ? "caso relacionado" : "related case", staff, book);
-        link(linked, c.duplicateOf(), spanish ? "duplicado de" : "duplicate of", staff, book);
-        link(linked, c.masterCase(), spanish ? "caso maestro" : "master case", staff, book);
-        for (SupportCase child : cases.linkedTo(c.number(), staff).stream().limit(bound).toList()) {
+        link(linked, c.relatedCase(), spanish ? "caso relacionado" : "related case", book);
+        link(linked, c.duplicateOf(), spanish ? "duplicado de" : "duplicate of", book);
+        link(linked, c.masterCase(), spanish ? "caso maestro" : "master case", book);
+        for (SupportCase child : cases.linkedTo(c.number(), STAFF).stream().limit(bound).toList()) {
             linked.add(new CaseFile.Link(child.number(), spanish ? "vinculado a este caso maestro" : "linked to this master case",
                     child.subject(), book.status(child.status())));
         }
@@ -110,9 +113,9 @@ public class CaseFiles {
         }
     }
 
-    private void link(List<CaseFile.Link> linked, String number, String relation, Caller staff, Labels.Book book) {
+    private void link(List<CaseFile.Link> linked, String number, String relation, Labels.Book book) {
         if (number != null) {
-            cases.find(number, staff).ifPresent(other -> linked.add(new CaseFile.Link(other.number(), relation,
+            cases.find(number, STAFF).ifPresent(other -> linked.add(new CaseFile.Link(other.number(), relation,
                     other.subject(), book.status(other.status()))));
         }
     }

@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -81,10 +84,18 @@ class FormContextPlugin extends AbstractProcessEnginePlugin {
             this.form = form;
         }
 
+        /**
+         * The form's fields, with the context only when they are asked for as variables (Tasklist opening the
+         * form): asking for the form's key ({@code GetTaskFormCmd}) builds the same form data, and the case file
+         * would be read for nothing.
+         */
         @Override
         public TaskFormData createTaskForm(TaskEntity task) {
             TaskFormData data = form.createTaskForm(task);
-            add(data.getFormFields(), context.getObject().forTask(task));
+            CommandInvocationContext invocation = Context.getCommandInvocationContext();
+            if (invocation != null && invocation.getCommand() instanceof GetTaskFormVariablesCmd) {
+                add(data.getFormFields(), context.getObject().forTask(task));
+            }
             return data;
         }
 
