@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.common.InvalidRequestException;
+import io.casedesk.common.NotPermittedException;
 import io.casedesk.customer.Caller;
+import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.supportcase.CaseSteps;
@@ -76,9 +79,31 @@ public class Billing {
                 actor);
     }
 
-    /** The month's fees of the organization; staff see every organization, contacts their own. */
+    /**
+     * Whether the caller reads the organization's billing: staff every organization's, its financial contacts and
+     * MPOCs their own.
+     */
+    public boolean mayRead(String organizationCode, Caller caller) {
+        if (!caller.canSee(organizationCode)) {
+            return false;
+        }
+        return caller.isAgent() || directory.contact(caller.login())
+                .filter(contact -> contact.organization().equals(organizationCode))
+                .filter(contact -> contact.isMpoc() || contact.hasRole(ContactRole.FINANCIAL)).isPresent();
+    }
+
+    /** The months the organization was billed in, newest first, with their totals. */
+    public List<BillingMonth> months(String organizationCode, Caller caller) {
+        requireReader(organizationCode, caller);
+        return entries.monthsOf(directory.organization(organizationCode).code()).stream()
+                .map(month -> new BillingMonth(YearMonth.parse(month.getMonth()), month.getEntries(), month.getTotal(),
+                        properties.currency()))
+                .toList();
+    }
+
+    /** The month's fees of the organization, for staff, and for its financial contacts and MPOCs. */
     public BillingStatement statement(String organizationCode, YearMonth month, Caller caller) {
-        caller.requireAccessTo(organizationCode);
+        requireReader(organizationCode, caller);
         OrganizationInfo organization = directory.organization(organizationCode);
         var rows = entries.findByOrganizationCodeAndBillingMonthOrderByCompletedAtAscIdAsc(organization.code(),
                 month.toString());
@@ -103,5 +128,13 @@ public class Billing {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private void requireReader(String organizationCode, Caller caller) {
+        caller.requireAccessTo(organizationCode);
+        if (!mayRead(organizationCode, caller)) {
+            throw new NotPermittedException("Only the financial contacts and MPOCs of " + organizationCode
+                    + " read its billing.");
+        }
     }
 }

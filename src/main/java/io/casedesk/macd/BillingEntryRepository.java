@@ -1,13 +1,28 @@
 package io.casedesk.macd;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface BillingEntryRepository extends JpaRepository<BillingEntry, Long> {
+
+    /** One billed month of an organization. */
+    interface MonthTotal {
+        String getMonth();
+
+        long getEntries();
+
+        BigDecimal getTotal();
+    }
 
     List<BillingEntry> findByOrganizationCodeAndBillingMonthOrderByCompletedAtAscIdAsc(String organizationCode,
             String billingMonth);
 
     boolean existsByCaseNumber(String caseNumber);
+
+    @Query("select e.billingMonth as month, count(e) as entries, sum(e.amount) as total from BillingEntry e "
+            + "where e.organizationCode = :organizationCode group by e.billingMonth order by e.billingMonth desc")
+    List<MonthTotal> monthsOf(String organizationCode);
 }

@@ -14,4 +14,6 @@ interface SubscriptionRepository extends JpaRepository<Subscription, Long> {
     List<Subscription> findByConfirmedTrueAndTopicKindAndTopicIn(Topic.Kind topicKind, Collection<String> topics);
 
     long deleteByConfirmedFalseAndCreatedAtBefore(Instant before);
+
+    List<Subscription> findByEmailOrderById(String email);
 }

@@ -3,11 +3,14 @@ package io.casedesk.statuspage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.event.EventListener;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.NotFoundException;
+import io.casedesk.common.NotPermittedException;
+import io.casedesk.customer.Caller;
 import io.casedesk.maintenance.MaintenanceNoticed;
 import io.casedesk.mastercase.MasterCasePosted;
 import io.casedesk.mastercase.MasterCaseView;
@@ -103,6 +108,52 @@ public class Subscriptions {
         notifications.send(new Notifications.Outgoing(NotificationKind.SUBSCRIPTION_CONFIRMATION,
                 "subscription-" + subscription.id() + "-confirm", null, null, null,
                 address, model, false));
+    }
+
+    /** What the signed-in contact follows, as topics ({@code PLATFORM:SIP_TRUNKING}), confirmed or not. */
+    @Transactional(readOnly = true)
+    public List<String> followedBy(Caller contact) {
+        return subscriptions.findByEmailOrderById(address(contact)).stream().map(s -> s.topic().toString()).toList();
+    }
+
+    /**
+     * The signed-in contact follows exactly the chosen topics: new ones start at once (the login's address is
+     * known to be the contact's, so there is nothing to confirm), the others end.
+     */
+    public List<String> follow(Caller contact, Collection<String> chosen) {
+        String address = address(contact);
+        Map<String, String> topics = topics();
+        Set<Topic> wanted = new LinkedHashSet<>();
+        for (String text : chosen) {
+            Topic topic = Topic.parse(text);
+            if (!topics.containsKey(topic.toString())) {
+                throw new InvalidRequestException("There is nothing to follow under " + topic + ".");
+            }
+            wanted.add(topic);
+        }
+        for (Subscription existing : subscriptions.findByEmailOrderById(address)) {
+            if (!wanted.remove(existing.topic())) {
+                if (topics.containsKey(existing.topic().toString())) {
+                    subscriptions.delete(existing);
+                }
+            } else {
+                existing.confirm();
+            }
+        }
+        for (Topic topic : wanted) {
+            Subscription subscription = new Subscription(address, topic, Instant.now(clock));
+            subscription.confirm();
+            subscriptions.save(subscription);
+        }
+        subscriptions.flush();
+        return followedBy(contact);
+    }
+
+    private static String address(Caller contact) {
+        if (!contact.isContact()) {
+            throw new NotPermittedException("Only customer contacts manage their subscriptions here.");
+        }
+        return contact.login().toLowerCase(Locale.ROOT);
     }
 
     @Transactional(readOnly = true)

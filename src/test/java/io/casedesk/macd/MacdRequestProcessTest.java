@@ -105,7 +105,7 @@ class MacdRequestProcessTest {
         assertThat(mails(n, NotificationKind.MACD_APPROVAL)).extracting(NotificationView::recipient)
                 .containsExactlyInAnyOrder("alice.morgan@acme.example", "noc@acme.example");
         assertThat(mails(n, NotificationKind.MACD_RECEIVED).get(0).text()).contains("Dana Ruiz")
-                .contains("https://support.casedesk.example/kb/create-a-user").contains("USD 100.00");
+                .contains("/portal/solutions/create-a-user").contains("USD 100.00");
         assertThat(supportCase(n).status()).isEqualTo(CaseStatus.IN_PROGRESS);
 
         approvals.decideAsContact(n, ALICE, true, null);

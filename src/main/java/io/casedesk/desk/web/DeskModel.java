@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What desk pages show only some staff: onboarding for administrators, closures for operators. */
-@ControllerAdvice(assignableTypes = {DeskController.class, OrganizationPages.class, CalendarPages.class})
+@ControllerAdvice(assignableTypes = {DeskController.class, OrganizationPages.class, CalendarPages.class,
+    ArticlePages.class})
 class DeskModel {
 
     static final String ADMINISTRATORS = "camunda-admin";

@@ -2,6 +2,7 @@ package io.casedesk.macd.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Callers;
 import io.casedesk.macd.Billing;
+import io.casedesk.macd.BillingMonth;
 import io.casedesk.macd.BillingStatement;
 import io.casedesk.macd.MacdApprovals;
 import io.casedesk.macd.MacdRequests;
@@ -60,6 +62,12 @@ class MacdController {
     MacdView decide(@PathVariable String number, @Valid @RequestBody Decision decision) {
         return approvals.decideAsContact(number, callers.current(), decision.decision() == Verdict.APPROVE,
                 decision.reason());
+    }
+
+    /** The months the organization was billed in, newest first, with their totals. */
+    @GetMapping("/api/organizations/{code}/billing/months")
+    List<BillingMonth> months(@PathVariable String code) {
+        return billing.months(code, callers.current());
     }
 
     @GetMapping(path = "/api/organizations/{code}/billing", produces = MediaType.APPLICATION_JSON_VALUE)

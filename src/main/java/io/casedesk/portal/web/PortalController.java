@@ -1,9 +1,10 @@
 package io.casedesk.portal.web;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -22,23 +27,34 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.casedesk.common.CasedeskException;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.Labels;
-import io.casedesk.common.LocalTimes;
-import io.casedesk.common.NotPermittedException;
 import io.casedesk.common.Labels.Kind;
+import io.casedesk.common.NotFoundException;
+import io.casedesk.common.NotPermittedException;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.ContactLogins;
 import io.casedesk.customer.CustomerDirectory;
-import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.escalation.Escalations;
+import io.casedesk.incident.IncidentView;
+import io.casedesk.incident.Incidents;
+import io.casedesk.macd.Approval;
+import io.casedesk.macd.MacdApprovals;
+import io.casedesk.macd.MacdRequests;
+import io.casedesk.macd.MacdTask;
+import io.casedesk.macd.MacdView;
+import io.casedesk.mastercase.MasterCaseView;
+import io.casedesk.mastercase.MasterCases;
+import io.casedesk.portal.web.PortalSession.Visit;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaStatus;
+import io.casedesk.solutions.Solutions;
+import io.casedesk.supportcase.AttachmentInfo;
+import io.casedesk.supportcase.CaseAttachment;
 import io.casedesk.supportcase.CaseComment;
 import io.casedesk.supportcase.CaseFilter;
 import io.casedesk.supportcase.CaseHistoryEntry;
@@ -53,33 +69,48 @@ import io.casedesk.supportcase.Priority;
 import io.casedesk.supportcase.SupportCase;
 
 /**
- * The Customer Support Portal for contacts ({@code /portal/}): sign-in, password links, the organization's cases
- * and a case's page with the conversation. The pages call the same services as the API with the contact as
- * {@link Caller}, so a contact sees and does exactly what the API lets it; times are in the organization's zone,
- * named, and the pages speak the organization's language until the contact switches.
+ * The Customer Support Portal for contacts ({@code /portal/}): sign-in, password links, the organization's cases,
+ * opening a case and a case's page with the conversation, its incident steps or MACD request. The pages call the
+ * same services as the API with the contact as {@link Caller}, so a contact sees and does exactly what the API
+ * lets it; times are in the organization's zone, named, and the pages speak the organization's language until
+ * the contact switches.
  */
 @Controller
 class PortalController {
 
     static final int PAGE_SIZE = 20;
     static final int MAX_FILES = 5;
-    /** What a contact opens here; MACD requests go through the API for now. */
-    static final List<CaseType> PORTAL_TYPES = List.of(CaseType.INCIDENT, CaseType.SERVICE_REQUEST, CaseType.INFORMATION);
-    static final List<String> LANGUAGES = List.of("en", "es");
-    /** Set once the session's language was chosen (by the contact, or the organization's at the first page). */
-    private static final String SESSION_LANGUAGE = "casedesk.portal.languageChosen";
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** What a contact opens here. */
+    static final List<CaseType> PORTAL_TYPES = List.of(CaseType.INCIDENT, CaseType.SERVICE_REQUEST, CaseType.MACD,
+            CaseType.INFORMATION);
+    /** The facts of an incident report (plan 001) as the form names them. */
+    static final List<String> INCIDENT_FACTS = List.of("extension", "direction", "counterpartNumber", "occurredAt");
+    /** The fields of a MACD request; the form names them {@code macd.<field>}. */
+    static final List<String> MACD_FIELDS = List.of("accountId", "userName", "extension", "directNumber",
+            "extensionType", "teamsEmail", "ringGroup", "newLocation", "changes", "phoneModel", "macAddress");
+    /** Files attached with a comment are shown with it when they were added this close to it. */
+    private static final Duration SAME_MESSAGE = Duration.ofSeconds(5);
 
     /** A case as the list shows it. */
     record Row(String number, String subject, String status, String priority, String productLine, String opened,
             String nextUpdateDue) {
     }
 
-    /** A message of the conversation as the case page shows it. */
-    record Message(String at, String author, String body) {
+    /** A message of the conversation as the case page shows it, with the files sent with it. */
+    record Message(String at, String author, String body, List<AttachmentInfo> files) {
     }
 
     /** A change of status as the case page shows it. */
     record Change(String at, String status, String reason) {
+    }
+
+    /** A case linked to this one: related, duplicate of, its master case. */
+    record Link(String relation, String number, String title, boolean ownCase) {
+    }
+
+    /** A step of the incident flow. */
+    record Step(String label, String started, String completed) {
     }
 
     private final CaseManagement cases;
@@ -88,24 +119,37 @@ class PortalController {
     private final SlaClocks slaClocks;
     private final ContactLogins logins;
     private final Labels labels;
-    private final LocaleResolver localeResolver;
     private final CaseSettings caseSettings;
     private final TransactionTemplate transactions;
     private final Escalations escalations;
+    private final MacdRequests macdRequests;
+    private final MacdApprovals macdApprovals;
+    private final Incidents incidents;
+    private final MasterCases masterCases;
+    private final Solutions solutions;
+    private final PortalSession session;
+    private final PortalProperties properties;
 
     PortalController(CaseManagement cases, Callers callers, CustomerDirectory directory, SlaClocks slaClocks,
-            ContactLogins logins, Labels labels, LocaleResolver localeResolver, CaseSettings caseSettings,
-            TransactionTemplate transactions, Escalations escalations) {
-        this.escalations = escalations;
-        this.caseSettings = caseSettings;
-        this.transactions = transactions;
+            ContactLogins logins, Labels labels, CaseSettings caseSettings, TransactionTemplate transactions,
+            Escalations escalations, MacdRequests macdRequests, MacdApprovals macdApprovals, Incidents incidents,
+            MasterCases masterCases, Solutions solutions, PortalSession session, PortalProperties properties) {
         this.cases = cases;
         this.callers = callers;
         this.directory = directory;
         this.slaClocks = slaClocks;
         this.logins = logins;
         this.labels = labels;
-        this.localeResolver = localeResolver;
+        this.caseSettings = caseSettings;
+        this.transactions = transactions;
+        this.escalations = escalations;
+        this.macdRequests = macdRequests;
+        this.macdApprovals = macdApprovals;
+        this.incidents = incidents;
+        this.masterCases = masterCases;
+        this.solutions = solutions;
+        this.session = session;
+        this.properties = properties;
     }
 
     @GetMapping({"/portal", "/portal/"})
@@ -115,14 +159,14 @@ class PortalController {
 
     @GetMapping("/portal/login")
     String login(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response) {
-        chooseLanguage(lang, null, request, response);
+        session.chooseLanguage(lang, null, request, response);
         return "portal/login";
     }
 
     @GetMapping("/portal/password-reset")
     String passwordResetForm(@RequestParam(required = false) String lang, HttpServletRequest request,
             HttpServletResponse response) {
-        chooseLanguage(lang, null, request, response);
+        session.chooseLanguage(lang, null, request, response);
         return "portal/password-reset";
     }
 
@@ -140,70 +184,60 @@ class PortalController {
             @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        Caller contact = callers.current();
-        OrganizationInfo organization = directory.organization(contact.organization());
-        Locale locale = chooseLanguage(lang, organization, request, response);
-        Page<SupportCase> found = cases.list(new CaseFilter(null, status, priority, null, q, null, null), contact,
-                Math.max(page, 0), PAGE_SIZE);
+        Visit visit = session.visit(lang, request, response, model);
+        Page<SupportCase> found = cases.list(new CaseFilter(null, status, priority, null, q, null, null),
+                visit.contact(), Math.max(page, 0), PAGE_SIZE);
         Map<String, SlaStatus> sla = slaClocks.statuses(found.getContent().stream().map(SupportCase::number).toList());
-        Labels.Book book = labels.in(locale);
-        ZoneId zone = organization.timeZone();
+        Labels.Book book = labels.in(visit.locale());
         model.addAttribute("rows", found.getContent().stream().map(c -> new Row(c.number(), c.subject(),
                 book.status(c.status()), book.priority(c.priority()), book.productLine(c.productLine()),
-                time(c.openedAt(), zone, locale),
-                time(sla.getOrDefault(c.number(), SlaStatus.NONE).nextUpdateDue(), zone, locale))).toList());
+                visit.time(c.openedAt()),
+                visit.time(sla.getOrDefault(c.number(), SlaStatus.NONE).nextUpdateDue()))).toList());
         model.addAttribute("found", found);
-        model.addAttribute("statuses", labels.options(Kind.STATUS, List.of(CaseStatus.values()), locale));
+        model.addAttribute("statuses", labels.options(Kind.STATUS, List.of(CaseStatus.values()), visit.locale()));
         model.addAttribute("priorities", labels.options(Kind.PRIORITY,
-                List.of(Priority.P1, Priority.P2, Priority.P3, Priority.P4), locale));
-        page(model, contact, organization);
+                List.of(Priority.P1, Priority.P2, Priority.P3, Priority.P4), visit.locale()));
         return "portal/cases";
     }
 
     @GetMapping("/portal/cases/new")
-    String newCase(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
+    String newCase(@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        Caller contact = callers.current();
-        OrganizationInfo organization = directory.organization(contact.organization());
-        newCaseChoices(model, chooseLanguage(lang, organization, request, response), contact, organization);
+        Visit visit = session.visit(form.get("lang"), request, response, model);
+        model.addAttribute("form", form);
+        newCaseChoices(model, visit, form);
         return "portal/new-case";
     }
 
     /**
      * Opens a case for the contact, with its files, in one transaction: a refused case or file keeps nothing. The
-     * rules are the API's ({@link CaseManagement#open}): MPOCs only, P4 until support reviews it.
+     * rules are the API's ({@link CaseManagement#open}): MPOCs only, P4 until support reviews it, the MACD fields
+     * checked as there.
      */
     @PostMapping("/portal/cases")
-    String openCase(@RequestParam(required = false) CaseType type, @RequestParam(required = false) String productLine,
-            @RequestParam(required = false) String subject, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String extension, @RequestParam(required = false) String direction,
-            @RequestParam(required = false) String counterpartNumber, @RequestParam(required = false) String occurredAt,
+    String openCase(@RequestParam Map<String, String> form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Caller contact = callers.current();
-        OrganizationInfo organization = directory.organization(contact.organization());
-        Map<String, Object> details = new LinkedHashMap<>();
-        put(details, "extension", extension);
-        put(details, "direction", direction);
-        put(details, "counterpartNumber", counterpartNumber);
-        put(details, "occurredAt", occurredAt);
+        Visit visit = session.visit(null, request, response, model);
         try {
-            if (type == null || !PORTAL_TYPES.contains(type)) {
-                throw new InvalidRequestException("Choose the type of the case.");
-            }
+            CaseType type = type(form.get("type"));
+            String subject = form.get("subject");
+            String description = form.get("description");
             if (blank(subject) || subject.strip().length() > 200) {
                 throw new InvalidRequestException("Give a subject of up to 200 characters.");
             }
             if (blank(description) || description.strip().length() > 20000) {
                 throw new InvalidRequestException("Describe the issue (up to 20,000 characters).");
             }
+            Map<String, Object> details = details(type, form);
             List<NewAttachment> attachments = attachments(files);
+            String productLine = form.get("productLine");
             String number = transactions.execute(status -> {
                 SupportCase opened = cases.open(new NewCase(null, null, Channel.PORTAL, type,
                         blank(productLine) ? null : productLine, subject, description, null,
-                        details.isEmpty() ? null : details), contact, null).supportCase();
+                        details.isEmpty() ? null : details), visit.contact(), null).supportCase();
                 if (!attachments.isEmpty()) {
-                    cases.attach(opened.number(), attachments, contact);
+                    cases.attach(opened.number(), attachments, visit.contact());
                 }
                 return opened.number();
             });
@@ -213,8 +247,8 @@ class PortalController {
             response.setStatus(refused instanceof NotPermittedException ? HttpServletResponse.SC_FORBIDDEN
                     : HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problemText", refused.getMessage());
-            model.addAttribute("form", Map.of("subject", text(subject), "description", text(description)));
-            newCaseChoices(model, chooseLanguage(null, organization, request, response), contact, organization);
+            model.addAttribute("form", form);
+            newCaseChoices(model, visit, form);
             return "portal/new-case";
         }
     }
@@ -222,44 +256,73 @@ class PortalController {
     @GetMapping("/portal/cases/{number}")
     String casePage(@PathVariable String number, @RequestParam(required = false) String lang, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        Caller contact = callers.current();
-        OrganizationInfo organization = directory.organization(contact.organization());
-        Locale locale = chooseLanguage(lang, organization, request, response);
+        Visit visit = session.visit(lang, request, response, model);
+        Caller contact = visit.contact();
         SupportCase c = cases.get(number, contact);
-        ZoneId zone = organization.timeZone();
-        Labels.Book book = labels.in(locale);
+        Labels.Book book = labels.in(visit.locale());
         SlaStatus sla = slaClocks.status(c.number());
         model.addAttribute("supportCase", c);
         model.addAttribute("status", book.status(c.status()));
         model.addAttribute("priority", book.priority(c.priority()));
         model.addAttribute("productLine", book.productLine(c.productLine()));
         model.addAttribute("type", book.caseType(c.type()));
-        model.addAttribute("opened", time(c.openedAt(), zone, locale));
-        model.addAttribute("nextUpdateDue", time(sla.nextUpdateDue(), zone, locale));
-        model.addAttribute("resolutionDue", time(sla.resolutionDue(), zone, locale));
-        model.addAttribute("etr", time(c.etr(), zone, locale));
-        model.addAttribute("attachments", cases.attachments(c.number(), contact));
+        model.addAttribute("opened", visit.time(c.openedAt()));
+        model.addAttribute("nextUpdateDue", visit.time(sla.nextUpdateDue()));
+        model.addAttribute("resolutionDue", visit.time(sla.resolutionDue()));
+        model.addAttribute("etr", visit.time(c.etr()));
+        List<AttachmentInfo> files = cases.attachments(c.number(), contact);
+        model.addAttribute("attachments", files);
         model.addAttribute("awaitingConfirmation", c.status() == CaseStatus.RESOLVED_FOLLOW_UP_REQUIRED);
         model.addAttribute("closed", c.status().isClosed());
         model.addAttribute("messages", cases.comments(c.number(), contact).stream()
                 .sorted(Comparator.comparing(CaseComment::at))
-                .map(comment -> new Message(time(comment.at(), zone, locale), comment.author(), comment.body())).toList());
+                .map(comment -> new Message(visit.time(comment.at()), comment.author(), comment.body(),
+                        files.stream().filter(file -> sentWith(file, comment)).toList())).toList());
         model.addAttribute("history", c.history().stream()
                 .sorted(Comparator.comparing(CaseHistoryEntry::at))
-                .map(entry -> new Change(time(entry.at(), zone, locale), book.status(entry.to()), entry.reason())).toList());
-        page(model, contact, organization);
+                .map(entry -> new Change(visit.time(entry.at()), book.status(entry.to()), entry.reason())).toList());
+        links(model, c, visit);
+        if (c.type() == CaseType.MACD) {
+            MacdView macd = macdRequests.view(c.number(), contact);
+            model.addAttribute("macd", macd);
+            model.addAttribute("macdWorkStarts", visit.time(macd.workStartsAt()));
+            model.addAttribute("macdCompleted", visit.time(macd.completedAt()));
+            model.addAttribute("mayDecide", macd.approval() == Approval.PENDING
+                    && directory.isMpoc(visit.organization().code(), contact.login()));
+        }
+        if (c.type() == CaseType.INCIDENT) {
+            incident(model, c.number(), visit);
+        }
         return "portal/case";
     }
 
+    /** A file of the case, for the contact to download. */
+    @GetMapping("/portal/cases/{number}/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable String number, @PathVariable long id) {
+        CaseAttachment attachment = cases.attachment(number, id, callers.current());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attachment.content());
+    }
+
+    /** A public comment, with files if the contact attached some; the comment and its files are kept together. */
     @PostMapping("/portal/cases/{number}/comments")
     String comment(@PathVariable String number, @RequestParam(required = false) String body,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         Caller contact = callers.current();
         try {
             if (body == null || body.isBlank()) {
                 redirect.addFlashAttribute("problem", "empty");
             } else {
-                cases.comment(number, body.strip(), true, contact);
+                List<NewAttachment> attachments = attachments(files);
+                transactions.executeWithoutResult(status -> {
+                    cases.comment(number, body.strip(), true, contact);
+                    if (!attachments.isEmpty()) {
+                        cases.attach(number, attachments, contact);
+                    }
+                });
                 redirect.addFlashAttribute("notice", "commented");
             }
         } catch (CasedeskException refused) {
@@ -298,6 +361,14 @@ class PortalController {
                 callers.current()));
     }
 
+    /** An MPOC approves or rejects a MACD request of the organization, as through the API or the mailed link. */
+    @PostMapping("/portal/cases/{number}/macd/approval")
+    String decideMacd(@PathVariable String number, @RequestParam boolean approve,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(number, redirect, approve ? "macdApproved" : "macdRejected", () -> macdApprovals.decideAsContact(
+                number, callers.current(), approve, blank(reason) ? null : reason.strip()));
+    }
+
     private String act(String number, RedirectAttributes redirect, String notice, Runnable action) {
         try {
             action.run();
@@ -308,12 +379,87 @@ class PortalController {
         return "redirect:/portal/cases/" + number;
     }
 
-    private void newCaseChoices(Model model, Locale locale, Caller contact, OrganizationInfo organization) {
-        model.addAttribute("types", labels.options(Kind.CASE_TYPE, PORTAL_TYPES, locale));
+    private void links(Model model, SupportCase c, Visit visit) {
+        Caller contact = visit.contact();
+        List<Link> links = new ArrayList<>();
+        if (c.relatedCase() != null) {
+            cases.find(c.relatedCase(), contact).ifPresent(other -> links.add(new Link("related", other.number(),
+                    other.subject(), true)));
+        }
+        if (c.duplicateOf() != null) {
+            cases.find(c.duplicateOf(), contact).ifPresent(other -> links.add(new Link("duplicateOf", other.number(),
+                    other.subject(), true)));
+        }
+        if (c.masterCase() != null) {
+            MasterCaseView master = masterCases.view(c.masterCase());
+            links.add(new Link("master", master.number(), master.title(), false));
+            model.addAttribute("master", master);
+            List<Message> updates = new ArrayList<>(master.updates().stream()
+                    .map(update -> new Message(visit.time(update.at()), null, update.text(), List.<AttachmentInfo>of()))
+                    .toList());
+            Collections.reverse(updates);
+            model.addAttribute("masterUpdates", updates);
+        }
+        model.addAttribute("links", links);
+    }
+
+    private void incident(Model model, String number, Visit visit) {
+        try {
+            IncidentView incident = incidents.view(number, visit.contact());
+            model.addAttribute("steps", incident.steps().stream().map(step -> new Step(
+                    step.step(), visit.time(step.startedAt()), visit.time(step.completedAt()))).toList());
+            IncidentView.Dispatch dispatch = incident.dispatch();
+            if (dispatch != null) {
+                model.addAttribute("visitWindow", List.of(dispatch.technician(), dispatch.siteName(),
+                        visit.time(dispatch.arrivalFrom()), visit.time(dispatch.arrivalDue()),
+                        visit.time(dispatch.onSiteAt()), visit.time(dispatch.workDoneAt())));
+            }
+        } catch (NotFoundException noFlowYet) {
+            model.addAttribute("steps", List.of());
+        }
+    }
+
+    private void newCaseChoices(Model model, Visit visit, Map<String, String> form) {
+        Locale locale = visit.locale();
+        boolean mpoc = directory.isMpoc(visit.organization().code(), visit.contact().login());
+        model.addAttribute("types", labels.options(Kind.CASE_TYPE, mpoc ? PORTAL_TYPES : List.of(CaseType.MACD), locale));
         model.addAttribute("productLines", labels.options(Kind.PRODUCT_LINE, caseSettings.productLines(), locale));
         model.addAttribute("directions", labels.options(Kind.DIRECTION, List.of("INBOUND", "OUTBOUND", "BOTH"), locale));
-        model.addAttribute("mpoc", directory.isMpoc(organization.code(), contact.login()));
-        page(model, contact, organization);
+        model.addAttribute("macdTasks", List.of(MacdTask.values()));
+        model.addAttribute("mpoc", mpoc);
+        model.addAttribute("urgent", properties.urgentContacts().get(visit.organization().slaPlan()));
+        model.addAttribute("urgentHours", properties.urgentContacts().containsKey(visit.organization().slaPlan())
+                ? properties.urgentContacts().get(visit.organization().slaPlan()).hours(locale) : "");
+        String words = (form.getOrDefault("subject", "") + " " + form.getOrDefault("description", "")).strip();
+        model.addAttribute("suggestions", solutions.suggestions(form.get("productLine"), words,
+                locale.getLanguage(), SolutionsPages.SUGGESTIONS));
+    }
+
+    private static CaseType type(String text) {
+        try {
+            CaseType type = text == null ? null : CaseType.valueOf(text);
+            if (type != null && PORTAL_TYPES.contains(type)) {
+                return type;
+            }
+        } catch (IllegalArgumentException unknown) {
+            // refused below
+        }
+        throw new InvalidRequestException("Choose the type of the case.");
+    }
+
+    /** The incident facts or the MACD fields the form filled in, as the case's details; the others are ignored. */
+    private static Map<String, Object> details(CaseType type, Map<String, String> form) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (type == CaseType.INCIDENT) {
+            INCIDENT_FACTS.forEach(fact -> put(details, fact, form.get(fact)));
+        } else if (type == CaseType.MACD) {
+            put(details, "task", form.get("macd.task"));
+            if (form.containsKey("macd.expedited")) {
+                details.put("expedited", Boolean.TRUE);
+            }
+            MACD_FIELDS.forEach(field -> put(details, field, form.get("macd." + field)));
+        }
+        return details;
     }
 
     private static List<NewAttachment> attachments(List<MultipartFile> files) {
@@ -322,19 +468,28 @@ class PortalController {
             if (file.isEmpty()) {
                 continue;
             }
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "file"
+                    : file.getOriginalFilename();
             if (attachments.size() == MAX_FILES) {
                 throw new InvalidRequestException("Attach at most " + MAX_FILES + " files.");
             }
+            if (file.getSize() > MAX_FILE_BYTES) {
+                throw new InvalidRequestException("The file " + name + " is larger than 5 MB; nothing was sent. "
+                        + "Attach files of up to 5 MB each (compress a large log or trace first).");
+            }
             try {
-                String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "file"
-                        : file.getOriginalFilename();
                 attachments.add(new NewAttachment(name, file.getContentType() == null ? "application/octet-stream"
                         : file.getContentType(), file.getBytes()));
             } catch (IOException unreadable) {
-                throw new InvalidRequestException("The file " + file.getOriginalFilename() + " could not be read.");
+                throw new InvalidRequestException("The file " + name + " could not be read.");
             }
         }
         return attachments;
+    }
+
+    private static boolean sentWith(AttachmentInfo file, CaseComment comment) {
+        return file.addedBy().equals(comment.author()) && !file.addedAt().isBefore(comment.at())
+                && Duration.between(comment.at(), file.addedAt()).compareTo(SAME_MESSAGE) < 0;
     }
 
     private static void put(Map<String, Object> details, String fact, String value) {
@@ -345,36 +500,5 @@ class PortalController {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static String text(String text) {
-        return text == null ? "" : text;
-    }
-
-    private void page(Model model, Caller contact, OrganizationInfo organization) {
-        model.addAttribute("contact", contact.login());
-        model.addAttribute("organizationName", organization.name());
-        model.addAttribute("zone", organization.timeZone().getId());
-    }
-
-    /**
-     * The language of the pages: the one the contact chose ({@code lang}), else the one chosen earlier in this
-     * session, else the organization's.
-     */
-    private Locale chooseLanguage(String lang, OrganizationInfo organization, HttpServletRequest request,
-            HttpServletResponse response) {
-        if (lang != null && LANGUAGES.contains(lang)) {
-            localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
-        } else if (organization != null && request.getSession().getAttribute(SESSION_LANGUAGE) == null) {
-            localeResolver.setLocale(request, response, Locale.forLanguageTag(organization.locale().getLanguage()));
-        }
-        if (lang != null || organization != null) {
-            request.getSession().setAttribute(SESSION_LANGUAGE, Boolean.TRUE);
-        }
-        return localeResolver.resolveLocale(request);
-    }
-
-    private static String time(Instant at, ZoneId zone, Locale locale) {
-        return LocalTimes.describe(at, zone, locale);
     }
 }
