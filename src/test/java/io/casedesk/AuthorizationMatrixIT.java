@@ -2,6 +2,7 @@ package io.casedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,7 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.support.AgentActions;
 import io.casedesk.support.ApiClient;
 import io.casedesk.support.ApiClient.Response;
+import io.casedesk.support.PortalVisitor;
 import io.casedesk.support.PostgresIntegrationTest;
 
 /**
@@ -80,7 +82,25 @@ class AuthorizationMatrixIT {
     private static final Access H = Access.HIDDEN;
     private static final Access A = Access.ALLOWED;
 
-    private record Row(Function<ApiClient, Response> call, Map<Who, Access> expected) {
+    /**
+     * An endpoint's call and who may make it; {@code portal} is the same action on a portal page, which must answer
+     * each contact as the API does (one rule for both).
+     */
+    private record Row(Function<ApiClient, Response> call, Map<Who, Access> expected,
+            Function<PortalVisitor, HttpResponse<String>> portal) {
+
+        Row inPortal(Function<PortalVisitor, HttpResponse<String>> page) {
+            return new Row(call, expected, page);
+        }
+    }
+
+    /** What a portal page answered, in the matrix's terms: a redirect to the sign-in page asks to sign in. */
+    private static Access portalAccess(HttpResponse<String> response) {
+        if (response.statusCode() == 302) {
+            return response.headers().firstValue("Location").orElse("").contains("/portal/login")
+                    ? Access.UNAUTHENTICATED : Access.ALLOWED;
+        }
+        return Access.of(response.statusCode());
     }
 
     @LocalServerPort
@@ -143,6 +163,15 @@ class AuthorizationMatrixIT {
         String c = "/api/cases/" + acmeCase;
         matrix.put("GET /api/organizations", row(api -> api.get("/api/organizations"), U, A, A, A, A));
         matrix.put("GET /api/organizations/{code}", row(api -> api.get("/api/organizations/ACME"), U, H, A, A, A));
+        matrix.put("GET /api/organizations/{code}/billing/months",
+                row(api -> api.get("/api/organizations/ACME/billing/months"), U, H, A, A, A));
+        // the Solutions Center: every signed-in caller reads published articles; staff write them
+        matrix.put("GET /api/articles", row(api -> api.get("/api/articles?q=password"), U, A, A, A, A));
+        matrix.put("GET /api/articles/{slug}", row(api -> api.get("/api/articles/create-a-user"), U, A, A, A, A));
+        matrix.put("PUT /api/articles/{slug}/{language}", row(api -> api.send("PUT", "/api/articles/matrix-check/en",
+                "application/json", "{\"title\":\"Matrix\",\"body\":\"Who may write\"}"), U, D, D, D, A));
+        matrix.put("DELETE /api/articles/{slug}/{language}",
+                row(api -> api.send("DELETE", "/api/articles/matrix-check/en", null, null), U, D, D, D, A));
         matrix.put("GET /api/organizations/{code}/billing [application/json]",
                 row(api -> api.get("/api/organizations/ACME/billing?month=2026-03"), U, H, A, A, A));
         matrix.put("GET /api/organizations/{code}/billing [text/csv]",
@@ -154,23 +183,30 @@ class AuthorizationMatrixIT {
                  "productLine":"SIP_TRUNKING","subject":"Opened by the matrix","description":"Who may open it"}"""),
                 U, H, D, A, A));
         matrix.put("GET /api/cases", row(api -> api.get("/api/cases?size=5"), U, A, A, A, A));
-        matrix.put("GET /api/cases/{number}", row(api -> api.get(c), U, H, A, A, A));
+        matrix.put("GET /api/cases/{number}", row(api -> api.get(c), U, H, A, A, A)
+                .inPortal(page -> page.get("/portal/cases/" + acmeCase)));
         matrix.put("POST /api/cases/{number}/comments",
-                row(api -> api.post(c + "/comments", "{\"body\":\"Any news?\"}"), U, H, A, A, A));
+                row(api -> api.post(c + "/comments", "{\"body\":\"Any news?\"}"), U, H, A, A, A)
+                        .inPortal(page -> page.post("/portal/cases/" + acmeCase + "/comments", Map.of("body", "Any news?"))));
         matrix.put("GET /api/cases/{number}/comments", row(api -> api.get(c + "/comments"), U, H, A, A, A));
         matrix.put("GET /api/cases/{number}/attachments", row(api -> api.get(c + "/attachments"), U, H, A, A, A));
         matrix.put("GET /api/cases/{number}/attachments/{id}",
-                row(api -> api.get(c + "/attachments/" + attachment), U, H, A, A, A));
+                row(api -> api.get(c + "/attachments/" + attachment), U, H, A, A, A)
+                        .inPortal(page -> page.get("/portal/cases/" + acmeCase + "/files/" + attachment)));
         matrix.put("POST /api/cases/{number}/reopen",
-                row(api -> api.post(c + "/reopen", "{\"reason\":\"Still broken\"}"), U, H, A, A, A));
+                row(api -> api.post(c + "/reopen", "{\"reason\":\"Still broken\"}"), U, H, A, A, A)
+                        .inPortal(page -> page.post("/portal/cases/" + acmeCase + "/reopen", Map.of("reason", "Still broken"))));
         matrix.put("POST /api/cases/{number}/resolution",
                 row(api -> api.post(c + "/resolution", "{\"confirmed\":true}"), U, H, A, A, A));
         matrix.put("GET /api/cases/{number}/notifications", row(api -> api.get(c + "/notifications"), U, H, A, A, A));
         matrix.put("POST /api/cases/{number}/escalations",
-                row(api -> api.post(c + "/escalations", "{\"reason\":\"Nobody answers\"}"), U, H, A, A, A));
+                row(api -> api.post(c + "/escalations", "{\"reason\":\"Nobody answers\"}"), U, H, A, A, A)
+                        .inPortal(page -> page.post("/portal/cases/" + acmeCase + "/escalations",
+                                Map.of("reason", "Nobody answers"))));
         matrix.put("GET /api/cases/{number}/macd", row(api -> api.get("/api/cases/" + macd + "/macd"), U, H, A, A, A));
         matrix.put("POST /api/cases/{number}/macd/approval", row(api -> api.post("/api/cases/" + macd + "/macd/approval",
-                "{\"decision\":\"APPROVE\"}"), U, H, D, A, D));
+                "{\"decision\":\"APPROVE\"}"), U, H, D, A, D)
+                .inPortal(page -> page.post("/portal/cases/" + macd + "/macd/approval", Map.of("approve", "true"))));
         matrix.put("GET /api/cases/{number}/incident",
                 row(api -> api.get("/api/cases/" + incident + "/incident"), U, H, A, A, A));
         matrix.put("POST /api/cases/{number}/dispatch/on-site",
@@ -221,6 +257,11 @@ class AuthorizationMatrixIT {
         assertThat(matrix.keySet()).as("every /api endpoint has a row in the authorization matrix")
                 .containsExactlyInAnyOrderElementsOf(apiEndpoints());
 
+        Map<Who, PortalVisitor> visitors = new EnumMap<>(Who.class);
+        visitors.put(Who.ANONYMOUS, PortalVisitor.anonymous(port));
+        visitors.put(Who.OTHER_ORGANIZATION_MPOC, PortalVisitor.signedIn(port, "maria.paredes@andes.example", "demo"));
+        visitors.put(Who.OWN_NON_MPOC, PortalVisitor.signedIn(port, "bob.chen@acme.example", "demo"));
+        visitors.put(Who.OWN_MPOC, PortalVisitor.signedIn(port, "alice.morgan@acme.example", "demo"));
         List<String> wrong = new ArrayList<>();
         matrix.forEach((endpoint, row) -> {
             for (Who who : Who.values()) {
@@ -231,7 +272,21 @@ class AuthorizationMatrixIT {
                             + response.status() + " " + response.raw().body());
                 }
             }
+            if (row.portal() != null) {
+                visitors.forEach((who, visitor) -> {
+                    HttpResponse<String> page = row.portal().apply(visitor);
+                    if (portalAccess(page) != row.expected().get(who)) {
+                        wrong.add(endpoint + " in the portal as " + who + ": expected " + row.expected().get(who)
+                                + ", got " + page.statusCode() + " " + page.headers().firstValue("Location").orElse(""));
+                    }
+                });
+            }
         });
+        assertThat(matrix.values().stream().filter(row -> row.portal() != null).count())
+                .as("the case actions of the portal are checked against the same rows").isEqualTo(6);
+        assertThat(PortalVisitor.anonymous(port).post("/portal/login", Map.of("username", "l1", "password", "demo"))
+                .headers().firstValue("Location").orElse("")).as("staff sign in to the desk, not the portal")
+                .contains("/portal/login?error");
         assertThat(wrong).as("answers that differ from the authorization matrix").isEmpty();
     }
 
@@ -361,7 +416,7 @@ class AuthorizationMatrixIT {
         expected.put(Who.OWN_NON_MPOC, ownNonMpoc);
         expected.put(Who.OWN_MPOC, ownMpoc);
         expected.put(Who.AGENT, agent);
-        return new Row(call, expected);
+        return new Row(call, expected, null);
     }
 
     private static List<String> kinds(JsonNode notifications) {

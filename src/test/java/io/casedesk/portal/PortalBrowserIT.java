@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import io.casedesk.customer.Caller;
 import io.casedesk.escalation.Escalations;
-import io.casedesk.notification.NotificationView;
-import io.casedesk.notification.Notifications;
 import io.casedesk.support.AgentActions;
 import io.casedesk.support.HeadlessChromium;
 import io.casedesk.supportcase.CaseComment;
@@ -38,7 +34,7 @@ import io.casedesk.supportcase.NewCase;
 
 /**
  * Customer contacts in the portal ({@code /portal/}) with a real headless Chromium: sign-in, their
- * organization's cases, a case page with the conversation, a password chosen again from a mailed link, Spanish
+ * organization's cases, a case page with the conversation, opening a case, confirming and reopening, Spanish
  * pages for a Spanish-speaking organization; staff and other organizations' cases stay out.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -48,7 +44,6 @@ import io.casedesk.supportcase.NewCase;
 class PortalBrowserIT {
 
     private static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");
-    private static final Pattern LINK = Pattern.compile("(http\\S+/portal/password/[A-Za-z0-9_-]+)");
 
     @RegisterExtension
     final HeadlessChromium browser = new HeadlessChromium();
@@ -58,8 +53,6 @@ class PortalBrowserIT {
 
     @Autowired
     CaseManagement cases;
-    @Autowired
-    Notifications notifications;
     @Autowired
     Escalations escalations;
     @Autowired
@@ -108,7 +101,7 @@ class PortalBrowserIT {
                 .isEqualTo("When it happened (America/Denver)");
         browser.driver().findElement(By.id("files")).sendKeys(trace.toString());
         browser.screenshot("portal-new-case");
-        browser.driver().findElement(By.xpath("//form[.//input[@id='subject']]//button[@type='submit']")).click();
+        browser.driver().findElement(By.xpath("//form[@id='new-case']//button[@class='primary']")).click();
 
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Your case is open"));
         String number = browser.driver().findElement(By.id("case-title")).getText().split(":")[0];
@@ -122,7 +115,8 @@ class PortalBrowserIT {
         signIn("bob.chen@acme.example", "demo");
         browser.driver().get("http://localhost:" + port + "/portal/cases/new");
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText()).contains("MPOC");
-        assertThat(browser.driver().findElements(By.id("subject"))).isEmpty();
+        assertThat(new Select(browser.driver().findElement(By.id("type"))).getOptions()).extracting(o -> o.getText())
+                .as("a contact who is not an MPOC raises MACD requests only").containsExactly("Move / add / change / delete");
     }
 
     @Test
@@ -185,28 +179,6 @@ class PortalBrowserIT {
 
         browser.driver().findElement(By.linkText("English")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cases of Andes"));
-    }
-
-    @Test
-    void aContactWhoForgotItsPasswordChoosesANewOneFromTheMailedLink() {
-        browser.driver().get("http://localhost:" + port + "/portal/login");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.partialLinkText("?"))).click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("email"))).sendKeys("finanzas@tico.example", Keys.ENTER);
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reset-requested")));
-
-        List<NotificationView> mails = notifications.forEvents("password-finanzas@tico.example-");
-        assertThat(mails).hasSize(1);
-        NotificationView reset = mails.get(0);
-        assertThat(reset.text()).contains("pidió una contraseña nueva");
-        Matcher link = LINK.matcher(reset.text());
-        assertThat(link.find()).isTrue();
-        browser.driver().get("http://localhost:" + port + link.group(1).substring(link.group(1).indexOf("/portal/")));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("password"))).sendKeys("cafe-con-leche-7");
-        browser.driver().findElement(By.id("repeated")).sendKeys("cafe-con-leche-7", Keys.ENTER);
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
-
-        signIn("finanzas@tico.example", "cafe-con-leche-7");
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tico Servicios"));
     }
 
     private void signIn(String user, String password) {

@@ -326,6 +326,7 @@ class PortalController {
                 redirect.addFlashAttribute("notice", "commented");
             }
         } catch (CasedeskException refused) {
+            refuseUnlessBusiness(refused);
             redirect.addFlashAttribute("problemText", refused.getMessage());
         }
         return "redirect:/portal/cases/" + number;
@@ -348,6 +349,7 @@ class PortalController {
             redirect.addFlashAttribute("notice", reopened.newCase() ? "newRelatedCase" : "reopened");
             return "redirect:/portal/cases/" + reopened.supportCase().number();
         } catch (CasedeskException refused) {
+            refuseUnlessBusiness(refused);
             redirect.addFlashAttribute("problemText", refused.getMessage());
             return "redirect:/portal/cases/" + number;
         }
@@ -374,9 +376,20 @@ class PortalController {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (CasedeskException refused) {
+            refuseUnlessBusiness(refused);
             redirect.addFlashAttribute("problemText", refused.getMessage());
         }
         return "redirect:/portal/cases/" + number;
+    }
+
+    /**
+     * A case the contact may not see, or an action it may not take, is a refused page (404, 403) as in the API;
+     * other refusals are shown on the case page.
+     */
+    private static void refuseUnlessBusiness(CasedeskException refused) {
+        if (refused instanceof NotFoundException || refused instanceof NotPermittedException) {
+            throw refused;
+        }
     }
 
     private void links(Model model, SupportCase c, Visit visit) {
