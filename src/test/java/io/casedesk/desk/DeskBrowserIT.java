@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +96,34 @@ class DeskBrowserIT {
                 URI.create("http://localhost:" + port + "/desk/login")).header("Accept-Language", "es-EC,es;q=0.9").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(spanish.body()).contains("Entrar al escritorio de Casedesk", "<label for=\"password\">Contraseña</label>");
+    }
+
+    @Test
+    void staffPublishAnArticleThatCustomersThenFindInTheSolutionsCenter() throws Exception {
+        signIn("l2");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Solutions Center"))).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("articles"), "create-a-user"));
+        browser.driver().findElement(By.linkText("Write an article")).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("slug"))).sendKeys("webex-recording-download");
+        browser.driver().findElement(By.id("title")).sendKeys("Download a Webex recording");
+        browser.driver().findElement(By.id("body")).sendKeys("1. Open **Recordings** in Webex.\n2. Choose the quokkasong "
+                + "recording and **Download**.");
+        new Select(browser.driver().findElement(By.id("productLines"))).selectByVisibleText("Cisco / Webex");
+        browser.driver().findElement(By.id("tags")).sendKeys("recording, download");
+        browser.screenshot("desk-article");
+        browser.driver().findElement(By.xpath("//form[@id='article-form']//button[@type='submit']")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "saved"));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("http://localhost:" + port + "/portal/login");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("jose.vargas@tico.example");
+        browser.driver().findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        browser.waitFor(ExpectedConditions.urlContains("/portal/cases"));
+        browser.driver().get("http://localhost:" + port + "/portal/solutions?q=quokkasong&lang=en");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Download a Webex recording"))).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("article-body"), "Download"));
+        assertThat(browser.driver().findElement(By.cssSelector("#article-body ol")).getText())
+                .contains("Choose the quokkasong recording and Download.");
     }
 
     @Test
