@@ -79,6 +79,7 @@ import io.casedesk.supportcase.SupportCase;
 class PortalController {
 
     static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
     static final int MAX_FILES = 5;
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     /** What a contact opens here. */
@@ -182,11 +183,11 @@ class PortalController {
     @GetMapping("/portal/cases")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size, @RequestParam(required = false) String lang,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         Visit visit = session.visit(lang, request, response, model);
         Page<SupportCase> found = cases.list(new CaseFilter(null, status, priority, null, q, null, null),
-                visit.contact(), Math.max(page, 0), PAGE_SIZE);
+                visit.contact(), Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
         Map<String, SlaStatus> sla = slaClocks.statuses(found.getContent().stream().map(SupportCase::number).toList());
         Labels.Book book = labels.in(visit.locale());
         model.addAttribute("rows", found.getContent().stream().map(c -> new Row(c.number(), c.subject(),
