@@ -3,6 +3,7 @@ package io.casedesk.portal.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -193,7 +194,7 @@ class PortalController {
         model.addAttribute("rows", found.getContent().stream().map(c -> new Row(c.number(), c.subject(),
                 book.status(c.status()), book.priority(c.priority()), book.productLine(c.productLine()),
                 visit.time(c.openedAt()),
-                visit.time(sla.getOrDefault(c.number(), SlaStatus.NONE).nextUpdateDue()))).toList());
+                visit.time(nextContact(sla.getOrDefault(c.number(), SlaStatus.NONE))))).toList());
         model.addAttribute("found", found);
         model.addAttribute("statuses", labels.options(Kind.STATUS, List.of(CaseStatus.values()), visit.locale()));
         model.addAttribute("priorities", labels.options(Kind.PRIORITY,
@@ -268,6 +269,8 @@ class PortalController {
         model.addAttribute("productLine", book.productLine(c.productLine()));
         model.addAttribute("type", book.caseType(c.type()));
         model.addAttribute("opened", visit.time(c.openedAt()));
+        model.addAttribute("initialResponseDue", sla.initialResponseDue() == null ? null
+                : visit.time(sla.initialResponseDue()));
         model.addAttribute("nextUpdateDue", visit.time(sla.nextUpdateDue()));
         model.addAttribute("resolutionDue", visit.time(sla.resolutionDue()));
         model.addAttribute("etr", visit.time(c.etr()));
@@ -499,6 +502,11 @@ class PortalController {
             }
         }
         return attachments;
+    }
+
+    /** When the customer hears from support next: the next update, or before the first answer the initial response. */
+    private static Instant nextContact(SlaStatus sla) {
+        return sla.nextUpdateDue() != null ? sla.nextUpdateDue() : sla.initialResponseDue();
     }
 
     private static boolean sentWith(AttachmentInfo file, CaseComment comment) {
