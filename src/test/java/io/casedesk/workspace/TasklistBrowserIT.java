@@ -365,9 +365,20 @@ class TasklistBrowserIT {
         // this application's engine by name: the engines of the other test applications in this JVM are known to the
         // webapps too, and without a name they may pick one of those
         browser.driver().get("http://localhost:" + port + "/camunda/app/" + webapp + "/" + engine.getName() + "/");
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        // the login form focuses its user field once Angular has rendered it, which can take the keys meant for the
+        // password field: type again until both fields hold what was typed
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement userField = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[ng-model='username']")));
+            userField.clear();
+            userField.sendKeys(user);
+            WebElement passwordField = browser.driver().findElement(By.cssSelector("input[ng-model='password']"));
+            passwordField.clear();
+            passwordField.sendKeys(password);
+            if (user.equals(userField.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value"))) {
+                break;
+            }
+        }
         browser.driver().findElement(By.cssSelector("form button[type='submit']")).click();
     }
 
