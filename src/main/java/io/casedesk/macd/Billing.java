@@ -33,7 +33,7 @@ import io.casedesk.supportcase.CaseSteps;
 public class Billing {
 
     private static final String[] CSV_HEADER = { "organization", "month", "case", "description", "completed_at",
-        "minutes_spent", "minutes_billed", "hourly_rate", "amount", "currency", "expedited" };
+        "minutes_spent", "minutes_billed", "hourly_rate", "amount", "currency", "expedited", "disputed_in" };
 
     private final BillingEntryRepository entries;
     private final MacdRequestRepository requests;
@@ -122,7 +122,8 @@ public class Billing {
                 printer.printRecord(statement.organization(), statement.month(), entry.caseNumber(), entry.description(),
                         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.completedAt().atZone(zone)),
                         entry.minutesSpent(), entry.minutesBilled(), entry.hourlyRate().toPlainString(),
-                        entry.amount().toPlainString(), statement.currency(), entry.expedited());
+                        entry.amount().toPlainString(), statement.currency(), entry.expedited(),
+                        entry.disputedIn() == null ? "" : entry.disputedIn());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

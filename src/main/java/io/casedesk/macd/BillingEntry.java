@@ -28,6 +28,7 @@ class BillingEntry {
     private BigDecimal amount;
     private String currency;
     private boolean expedited;
+    private String disputedIn;
 
     protected BillingEntry() {
     }
@@ -49,7 +50,16 @@ class BillingEntry {
 
     BillingStatement.Entry view() {
         return new BillingStatement.Entry(caseNumber, description, completedAt, minutesSpent, minutesBilled, hourlyRate,
-                amount, expedited);
+                amount, expedited, disputedIn);
+    }
+
+    /** The billing request in which the customer disputes this fee. */
+    void disputedIn(String billingCase) {
+        this.disputedIn = billingCase;
+    }
+
+    String organizationCode() {
+        return organizationCode;
     }
 
     BigDecimal amount() {

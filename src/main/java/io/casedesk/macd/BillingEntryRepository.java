@@ -2,6 +2,7 @@ package io.casedesk.macd;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +22,8 @@ interface BillingEntryRepository extends JpaRepository<BillingEntry, Long> {
             String billingMonth);
 
     boolean existsByCaseNumber(String caseNumber);
+
+    Optional<BillingEntry> findByCaseNumber(String caseNumber);
 
     @Query("select e.billingMonth as month, count(e) as entries, sum(e.amount) as total from BillingEntry e "
             + "where e.organizationCode = :organizationCode group by e.billingMonth order by e.billingMonth desc")

@@ -9,8 +9,12 @@ import java.util.List;
 public record BillingStatement(String organization, YearMonth month, String currency, BigDecimal total,
         List<Entry> entries) {
 
-    /** One completed request: time spent, time billed (rounded up to the increment) and its amount. */
+    /**
+     * One completed request: time spent, time billed (rounded up to the increment) and its amount.
+     *
+     * @param disputedIn the billing request in which the customer disputes the fee, if any
+     */
     public record Entry(String caseNumber, String description, Instant completedAt, int minutesSpent, int minutesBilled,
-            BigDecimal hourlyRate, BigDecimal amount, boolean expedited) {
+            BigDecimal hourlyRate, BigDecimal amount, boolean expedited, String disputedIn) {
     }
 }

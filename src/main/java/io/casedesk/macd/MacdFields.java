@@ -38,7 +38,7 @@ class MacdFields implements CaseRequestRules {
     }
 
     @Override
-    public void check(CaseType type, Map<String, Object> details) {
+    public void check(String organizationCode, CaseType type, Map<String, Object> details) {
         if (type != CaseType.MACD || details == null) {
             return;
         }

@@ -131,7 +131,7 @@ class MacdIntake {
         }
         Map<String, Object> merged = new HashMap<>(caseSteps.details(caseNumber));
         merged.putAll(changes);
-        fields.check(CaseType.MACD, merged);
+        fields.check(requests.require(caseNumber).organizationCode(), CaseType.MACD, merged);
         caseSteps.updateDetails(caseNumber, changes, actor);
         MacdRequest request = requests.require(caseNumber);
         describe(request, directory.organization(request.organizationCode()), caseSteps.details(caseNumber));

@@ -92,7 +92,8 @@ public class CaseManagement {
 
     /**
      * Opens a case. Only MPOCs of the organization may open cases, except MACD requests, which any contact
-     * of the organization may raise (an MPOC then approves them); portal and email cases open at P4.
+     * of the organization may raise (an MPOC then approves them), and billing requests, which its financial contacts
+     * raise too; portal and email cases open at P4.
      * A retry with the same idempotency key returns the case the first request created.
      */
     public OpenedCase open(NewCase request, Caller caller, String idempotencyKey) {
@@ -145,7 +146,7 @@ public class CaseManagement {
         }
         if (request.type() == CaseType.MACD) {
             requireContact(organization, reporter);
-        } else {
+        } else if (request.type() != CaseType.BILLING || !isFinancialContact(organization, reporter)) {
             requireMpoc(organization, reporter);
         }
         if (request.priority() == Priority.P1G) {
@@ -153,7 +154,7 @@ public class CaseManagement {
         }
         requireKnownProductLine(request.productLine());
         requireValidDetails(request.details());
-        requestRules.forEach(rules -> rules.check(request.type(), request.details()));
+        requestRules.forEach(rules -> rules.check(organization.code(), request.type(), request.details()));
 
         boolean honoured = caller.isAgent() && channel.agentSetsPriority() && request.priority() != null;
         Priority priority = honoured ? request.priority() : Priority.P4;
@@ -380,6 +381,12 @@ public class CaseManagement {
                 .map(ContactInfo::name).findFirst().map(name -> " Ask " + name + ", the primary MPOC, to open it.").orElse("");
         throw new NotPermittedException(email + " is not a designated contact (MPOC) of " + organization.code()
                 + "; only MPOCs may open cases." + primary);
+    }
+
+    /** A financial contact raises billing requests (about invoices and fees) as an MPOC does. */
+    private boolean isFinancialContact(OrganizationInfo organization, String email) {
+        return directory.contact(email).filter(c -> c.organization().equals(organization.code()))
+                .filter(c -> c.hasRole(ContactRole.FINANCIAL)).isPresent();
     }
 
     private void requireContact(OrganizationInfo organization, String email) {

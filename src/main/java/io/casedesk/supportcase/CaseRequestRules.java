@@ -8,6 +8,6 @@ import java.util.Map;
  */
 public interface CaseRequestRules {
 
-    /** Checks the details of a new case of {@code type}; details may be {@code null}. */
-    void check(CaseType type, Map<String, Object> details);
+    /** Checks the details of a new case of {@code type} for the organization; details may be {@code null}. */
+    void check(String organizationCode, CaseType type, Map<String, Object> details);
 }

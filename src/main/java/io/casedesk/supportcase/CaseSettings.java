@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,11 +20,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workGroups             the groups triage may assign a case to
  * @param escalationTiers        the support tiers in escalation order; a breach or an agent's escalation moves
  *                               the work from one to the next
+ * @param administrativeGroups   the team that works each administrative case type ({@code BILLING}, {@code SALES})
  */
 @ConfigurationProperties("casedesk.cases")
 public record CaseSettings(@DefaultValue("P7D") Period reopenWindow, @DefaultValue("2") int noResponseBusinessDays,
         List<String> productLines, List<String> categories, List<String> workGroups,
-        @DefaultValue({ "support-l1", "support-l2", "support-l3" }) List<String> escalationTiers) {
+        @DefaultValue({ "support-l1", "support-l2", "support-l3" }) List<String> escalationTiers,
+        Map<CaseType, String> administrativeGroups) {
+
+    public CaseSettings {
+        administrativeGroups = administrativeGroups == null ? Map.of() : Map.copyOf(administrativeGroups);
+    }
+
+    /** The team that works an administrative request of this type. */
+    public String administrativeGroup(CaseType type) {
+        String group = administrativeGroups.get(type);
+        if (group == null) {
+            throw new IllegalStateException("casedesk.cases.administrative-groups names no team for " + type + ".");
+        }
+        return group;
+    }
 
     /**
      * The last instant at which a case closed at {@code closedAt} can be reopened: the same local time,

@@ -69,6 +69,16 @@ public class CaseSteps {
         change(number, c -> c.triage(newPriority, newType, productLine, category, group, actor, now()));
     }
 
+    /** An administrative request goes to its team without technical triage; returns the team. */
+    String routeAdministrative(String number, String actor) {
+        String[] group = new String[1];
+        change(number, c -> {
+            group[0] = settings.administrativeGroup(c.type());
+            c.routeAdministrative(group[0], actor, now());
+        });
+        return group[0];
+    }
+
     void markDuplicate(String number, String duplicateOf, String actor) {
         if (duplicateOf == null) {
             throw new InvalidRequestException("Name the main case, e.g. CS-000123.");

@@ -161,6 +161,17 @@ public class SupportCase {
         changes.add(new CaseChange.Triaged(this));
     }
 
+    /** An administrative request (billing, sales) goes to its team without technical triage. */
+    void routeAdministrative(String group, String actor, Instant now) {
+        requireStatus("routed", CaseStatus.NEW);
+        if (!type.isAdministrative()) {
+            throw new InvalidRequestException(number() + " is a " + type + " case; only billing and sales requests "
+                    + "skip triage.");
+        }
+        this.assignedGroup = Objects.requireNonNull(group, "group");
+        changeStatus(CaseStatus.IN_PROGRESS, actor, "Administrative request, assigned to " + group, now);
+    }
+
     /** Closes this case in favour of {@code main}, which stays the one place where the issue is worked. */
     void markDuplicateOf(SupportCase main, String actor, Instant now) {
         requireOpen("marked as a duplicate");

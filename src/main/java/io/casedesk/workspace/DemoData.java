@@ -61,7 +61,9 @@ class DemoData implements ApplicationRunner {
             new DemoAgent("dispatch", "Diana", "Dispatch", StaffGroup.FIELD_DISPATCH),
             new DemoAgent("tech", "Tomas", "Technician", StaffGroup.FIELD_TECHNICIANS),
             new DemoAgent("provisioning", "Paula", "Provisioning", StaffGroup.PROVISIONING),
-            new DemoAgent("night", "Nico", "Nightshift", StaffGroup.SUPPORT_24X7));
+            new DemoAgent("night", "Nico", "Nightshift", StaffGroup.SUPPORT_24X7),
+            new DemoAgent("billing", "Bea", "Billing", StaffGroup.BILLING),
+            new DemoAgent("sales", "Sam", "Sales", StaffGroup.SALES));
 
     private final CustomerDirectory directory;
     private final IdentityService identityService;

@@ -19,6 +19,10 @@ public enum StaffGroup {
     FIELD_TECHNICIANS("field-technicians", "Field technicians", true),
     PROVISIONING("provisioning", "Provisioning", true),
     SUPPORT_24X7("support-24x7", "24x7 technical support", true),
+    /** Administrative requests about invoices and fees, in office hours. */
+    BILLING("billing", "Billing", true),
+    /** Administrative requests about contracts and offers, in office hours. */
+    SALES("sales", "Sales", true),
     PROCESS_OWNERS("process-owners", "Process owners", false),
     OPERATORS("operators", "Operators", false),
     /** Onboard customer organizations and contacts in the staff desk; no Tasklist work. */

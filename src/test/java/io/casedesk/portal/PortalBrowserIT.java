@@ -116,7 +116,8 @@ class PortalBrowserIT {
         browser.driver().get("http://localhost:" + port + "/portal/cases/new");
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText()).contains("MPOC");
         assertThat(new Select(browser.driver().findElement(By.id("type"))).getOptions()).extracting(o -> o.getText())
-                .as("a contact who is not an MPOC raises MACD requests only").containsExactly("Move / add / change / delete");
+                .as("a financial contact who is not an MPOC raises MACD and billing requests only")
+                .containsExactly("Move / add / change / delete", "Billing request");
     }
 
     @Test

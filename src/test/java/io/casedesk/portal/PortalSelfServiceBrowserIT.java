@@ -82,7 +82,7 @@ class PortalSelfServiceBrowserIT {
         open("/portal/cases/new");
         assertThat(browser.driver().findElement(By.id("not-mpoc")).getText()).contains("MACD");
         assertThat(new Select(browser.driver().findElement(By.id("type"))).getOptions()).extracting(o -> o.getText())
-                .containsExactly("Move / add / change / delete");
+                .containsExactly("Move / add / change / delete", "Billing request");
         assertThat(browser.driver().findElement(By.id("extension")).isDisplayed()).as("incident facts hidden").isFalse();
         new Select(browser.driver().findElement(By.id("macd.task"))).selectByVisibleText("Reset a password");
         browser.driver().findElement(By.id("subject")).sendKeys("Voicemail PIN for Dana");

@@ -25,7 +25,7 @@ class SupportCaseTest {
     static final Instant MONDAY = Instant.parse("2026-03-09T16:00:00Z");
     static final ZoneId DENVER = ZoneId.of("America/Denver");
     static final CaseSettings SETTINGS = new CaseSettings(Period.ofDays(7), 2, List.of("CLOUD_PBX"), List.of(),
-            List.of("support-l2"), List.of("support-l1", "support-l2", "support-l3"));
+            List.of("support-l2"), List.of("support-l1", "support-l2", "support-l3"), Map.of());
 
     @Test
     void aNewCaseIsNewAndStartsItsClocksAndTellsTheCustomer() {

@@ -38,6 +38,7 @@ import io.casedesk.common.NotFoundException;
 import io.casedesk.common.NotPermittedException;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
+import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.ContactLogins;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.escalation.Escalations;
@@ -85,7 +86,7 @@ class PortalController {
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     /** What a contact opens here. */
     static final List<CaseType> PORTAL_TYPES = List.of(CaseType.INCIDENT, CaseType.SERVICE_REQUEST, CaseType.MACD,
-            CaseType.INFORMATION);
+            CaseType.INFORMATION, CaseType.BILLING, CaseType.SALES);
     /** The facts of an incident report (plan 001) as the form names them. */
     static final List<String> INCIDENT_FACTS = List.of("extension", "direction", "counterpartNumber", "occurredAt");
     /** The fields of a MACD request; the form names them {@code macd.<field>}. */
@@ -439,7 +440,10 @@ class PortalController {
     private void newCaseChoices(Model model, Visit visit, Map<String, String> form) {
         Locale locale = visit.locale();
         boolean mpoc = directory.isMpoc(visit.organization().code(), visit.contact().login());
-        model.addAttribute("types", labels.options(Kind.CASE_TYPE, mpoc ? PORTAL_TYPES : List.of(CaseType.MACD), locale));
+        boolean financial = directory.contact(visit.contact().login()).filter(c -> c.hasRole(ContactRole.FINANCIAL))
+                .isPresent();
+        model.addAttribute("types", labels.options(Kind.CASE_TYPE, mpoc ? PORTAL_TYPES
+                : financial ? List.of(CaseType.MACD, CaseType.BILLING) : List.of(CaseType.MACD), locale));
         model.addAttribute("productLines", labels.options(Kind.PRODUCT_LINE, caseSettings.productLines(), locale));
         model.addAttribute("directions", labels.options(Kind.DIRECTION, List.of("INBOUND", "OUTBOUND", "BOTH"), locale));
         model.addAttribute("macdTasks", List.of(MacdTask.values()));
@@ -475,6 +479,8 @@ class PortalController {
                 details.put("expedited", Boolean.TRUE);
             }
             MACD_FIELDS.forEach(field -> put(details, field, form.get("macd." + field)));
+        } else if (type == CaseType.BILLING) {
+            put(details, "disputedCase", form.get("disputedCase"));
         }
         return details;
     }
