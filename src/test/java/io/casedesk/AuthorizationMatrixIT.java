@@ -163,6 +163,14 @@ class AuthorizationMatrixIT {
         String c = "/api/cases/" + acmeCase;
         matrix.put("GET /api/organizations", row(api -> api.get("/api/organizations"), U, A, A, A, A));
         matrix.put("GET /api/organizations/{code}", row(api -> api.get("/api/organizations/ACME"), U, H, A, A, A));
+        jdbc.update("insert into invoice (number, organization_code, period, issued_at, currency, total, language) "
+                + "values ('INV-2026-03-ACME', 'ACME', '2026-03', now(), 'USD', 0.00, 'en') on conflict do nothing");
+        matrix.put("GET /api/organizations/{code}/invoices",
+                row(api -> api.get("/api/organizations/ACME/invoices"), U, H, A, A, A));
+        matrix.put("GET /api/organizations/{code}/invoices/{number} [application/json]",
+                row(api -> api.get("/api/organizations/ACME/invoices/INV-2026-03-ACME"), U, H, A, A, A));
+        matrix.put("GET /api/organizations/{code}/invoices/{number} [application/pdf]",
+                row(api -> api.get("/api/organizations/ACME/invoices/INV-2026-03-ACME", "application/pdf"), U, H, A, A, A));
         matrix.put("GET /api/organizations/{code}/billing/months",
                 row(api -> api.get("/api/organizations/ACME/billing/months"), U, H, A, A, A));
         // the Solutions Center: every signed-in caller reads published articles; staff write them

@@ -92,6 +92,23 @@ public class Billing {
                 .filter(contact -> contact.isMpoc() || contact.hasRole(ContactRole.FINANCIAL)).isPresent();
     }
 
+    /** The currency of every fee. */
+    public String currency() {
+        return properties.currency();
+    }
+
+    /** The organization's fees that no invoice holds yet, completed before {@code before}, oldest first. */
+    public List<BillingStatement.Entry> uninvoiced(String organizationCode, Instant before) {
+        return entries.findByOrganizationCodeAndInvoiceNumberIsNullAndCompletedAtBeforeOrderByCompletedAtAscIdAsc(
+                organizationCode, before).stream().map(BillingEntry::view).toList();
+    }
+
+    /** The fees of these cases are on the invoice now; they are not invoiced again. */
+    @Transactional
+    public void invoiced(List<String> caseNumbers, String invoiceNumber) {
+        entries.findByCaseNumberIn(caseNumbers).forEach(entry -> entry.invoiced(invoiceNumber));
+    }
+
     /** The months the organization was billed in, newest first, with their totals. */
     public List<BillingMonth> months(String organizationCode, Caller caller) {
         requireReader(organizationCode, caller);

@@ -29,6 +29,7 @@ class BillingEntry {
     private String currency;
     private boolean expedited;
     private String disputedIn;
+    private String invoiceNumber;
 
     protected BillingEntry() {
     }
@@ -56,6 +57,10 @@ class BillingEntry {
     /** The billing request in which the customer disputes this fee. */
     void disputedIn(String billingCase) {
         this.disputedIn = billingCase;
+    }
+
+    void invoiced(String number) {
+        this.invoiceNumber = number;
     }
 
     String organizationCode() {

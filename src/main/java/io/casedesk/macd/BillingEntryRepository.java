@@ -1,6 +1,7 @@
 package io.casedesk.macd;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ interface BillingEntryRepository extends JpaRepository<BillingEntry, Long> {
     boolean existsByCaseNumber(String caseNumber);
 
     Optional<BillingEntry> findByCaseNumber(String caseNumber);
+
+    List<BillingEntry> findByOrganizationCodeAndInvoiceNumberIsNullAndCompletedAtBeforeOrderByCompletedAtAscIdAsc(
+            String organizationCode, Instant before);
+
+    List<BillingEntry> findByCaseNumberIn(List<String> caseNumbers);
 
     @Query("select e.billingMonth as month, count(e) as entries, sum(e.amount) as total from BillingEntry e "
             + "where e.organizationCode = :organizationCode group by e.billingMonth order by e.billingMonth desc")

@@ -3,6 +3,7 @@ package io.casedesk.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -48,9 +50,13 @@ class MailDelivery {
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
+    /** Looked up when a mail goes out: the sources of files send mail themselves. */
+    private final ObjectProvider<MailAttachments> attachments;
+
     MailDelivery(ObjectProvider<JavaMailSender> mailSender, RuntimeService runtimeService, IdentityService identityService,
             NotificationRepository notifications, NotificationProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, ObjectProvider<MailAttachments> attachments) {
+        this.attachments = attachments;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -125,6 +131,13 @@ class MailDelivery {
         helper.setTo(notification.recipient());
         helper.setSubject(notification.subject());
         helper.setText(notification.bodyText(), notification.bodyHtml());
+        if (notification.attachmentRef() != null) {
+            MailAttachments.File file = attachments.orderedStream()
+                    .map(source -> source.file(notification.attachmentRef())).flatMap(Optional::stream).findFirst()
+                    .orElseThrow(() -> new MessagingException("The attachment " + notification.attachmentRef()
+                            + " of the mail to " + notification.recipient() + " no longer exists."));
+            helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+        }
         message.setHeader("Auto-Submitted", notification.autoReply() ? "auto-replied" : "auto-generated");
         if (notification.caseNumber() != null) {
             String thread = Notification.threadId(notification.caseNumber(), properties.domain());

@@ -60,6 +60,8 @@ class Notification {
     private Instant sentAt;
     private int attempts;
     private String lastError;
+    /** A file sent with the mail, as a reference a {@link MailAttachments} resolves when the mail goes out. */
+    private String attachmentRef;
 
     protected Notification() {
     }
@@ -98,6 +100,14 @@ class Notification {
         }
         String digest = Sha256.hex(eventKey + "\n" + recipient).substring(0, 20);
         return "<" + (readable.isEmpty() ? "" : readable + ".") + digest + "@" + domain + ">";
+    }
+
+    void attach(String reference) {
+        this.attachmentRef = reference;
+    }
+
+    String attachmentRef() {
+        return attachmentRef;
     }
 
     /** A delivery attempt starts: recorded before the mail goes out. */

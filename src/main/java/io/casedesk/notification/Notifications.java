@@ -41,11 +41,22 @@ public class Notifications {
      * @param staff        the support staff addressed by a notice for staff (audience {@code STAFF})
      */
     public record Outgoing(NotificationKind kind, String eventKey, String organization, String caseNumber, String reporter,
-            String addressee, Map<String, Object> model, boolean autoReply, Set<String> staff) {
+            String addressee, Map<String, Object> model, boolean autoReply, Set<String> staff, String attachment) {
+
+        public Outgoing(NotificationKind kind, String eventKey, String organization, String caseNumber, String reporter,
+                String addressee, Map<String, Object> model, boolean autoReply, Set<String> staff) {
+            this(kind, eventKey, organization, caseNumber, reporter, addressee, model, autoReply, staff, null);
+        }
 
         public Outgoing(NotificationKind kind, String eventKey, String organization, String caseNumber, String reporter,
                 String addressee, Map<String, Object> model, boolean autoReply) {
-            this(kind, eventKey, organization, caseNumber, reporter, addressee, model, autoReply, Set.of());
+            this(kind, eventKey, organization, caseNumber, reporter, addressee, model, autoReply, Set.of(), null);
+        }
+
+        /** The same mail with a file attached, named by a reference that a {@link MailAttachments} resolves. */
+        public Outgoing attaching(String reference) {
+            return new Outgoing(kind, eventKey, organization, caseNumber, reporter, addressee, model, autoReply, staff,
+                    reference);
         }
 
         /** A notice to support staff about a case, such as an SLA warning or an escalation. */
@@ -100,6 +111,7 @@ public class Notifications {
             Notification notification = new Notification(outgoing.eventKey(), outgoing.kind(), outgoing.caseNumber(),
                     outgoing.organization(), recipient, locale.toLanguageTag(), mail, outgoing.autoReply(),
                     properties.domain(), now);
+            notification.attach(outgoing.attachment());
             delivery.schedule(notifications.save(delivery.prepare(notification)));
             sent.add(notification.view());
         });

@@ -25,6 +25,9 @@ import io.casedesk.common.CasedeskException;
 import io.casedesk.common.Labels;
 import io.casedesk.common.NotFoundException;
 import io.casedesk.customer.Callers;
+import io.casedesk.invoice.InvoiceFiles;
+import io.casedesk.invoice.InvoiceView;
+import io.casedesk.invoice.Invoicing;
 import io.casedesk.macd.Billing;
 import io.casedesk.macd.BillingStatement;
 import io.casedesk.portal.web.PortalSession.Visit;
@@ -40,6 +43,10 @@ class AccountPages {
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
+    /** An invoice as BillCenter lists it. */
+    record IssuedInvoice(String number, String month, String issued, String total) {
+    }
+
     /** A billed month as BillCenter lists it. */
     record Bill(String month, String name, long fees, String total) {
     }
@@ -53,8 +60,13 @@ class AccountPages {
     private final PortalSession session;
     private final Callers callers;
     private final Labels labels;
+    private final Invoicing invoicing;
+    private final InvoiceFiles invoiceFiles;
 
-    AccountPages(Billing billing, Subscriptions subscriptions, PortalSession session, Callers callers, Labels labels) {
+    AccountPages(Billing billing, Subscriptions subscriptions, PortalSession session, Callers callers, Labels labels,
+            Invoicing invoicing, InvoiceFiles invoiceFiles) {
+        this.invoicing = invoicing;
+        this.invoiceFiles = invoiceFiles;
         this.billing = billing;
         this.subscriptions = subscriptions;
         this.session = session;
@@ -66,6 +78,10 @@ class AccountPages {
     String bills(@RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         Visit visit = session.visit(lang, request, response, model);
+        model.addAttribute("invoices", invoicing.invoices(visit.organization().code(), visit.contact()).stream()
+                .map(invoice -> new IssuedInvoice(invoice.number(), name(YearMonth.parse(invoice.period()), visit),
+                        visit.time(invoice.issuedAt()), invoice.currency() + " " + invoice.total().toPlainString()))
+                .toList());
         model.addAttribute("months", billing.months(visit.organization().code(), visit.contact()).stream()
                 .map(month -> new Bill(month.month().toString(), name(month.month(), visit), month.entries(),
                         month.currency() + " " + month.total().toPlainString())).toList());
@@ -82,6 +98,15 @@ class AccountPages {
         model.addAttribute("monthName", name(period, visit));
         model.addAttribute("completed", statement.entries().stream().map(entry -> visit.time(entry.completedAt())).toList());
         return "portal/statement";
+    }
+
+    /** An invoice's PDF, the same file the API and the invoice mail give. */
+    @GetMapping("/portal/bills/invoices/{number}.pdf")
+    ResponseEntity<byte[]> invoicePdf(@PathVariable String number) {
+        InvoiceView invoice = invoicing.invoice(callers.current().organization(), number, callers.current());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.number() + ".pdf\"")
+                .body(invoiceFiles.pdf(invoice));
     }
 
     /** The month's statement as CSV, the same file the API gives. */
