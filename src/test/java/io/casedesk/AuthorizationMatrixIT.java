@@ -171,6 +171,13 @@ class AuthorizationMatrixIT {
                 row(api -> api.get("/api/organizations/ACME/invoices/INV-2026-03-ACME"), U, H, A, A, A));
         matrix.put("GET /api/organizations/{code}/invoices/{number} [application/pdf]",
                 row(api -> api.get("/api/organizations/ACME/invoices/INV-2026-03-ACME", "application/pdf"), U, H, A, A, A));
+        matrix.put("GET /api/organizations/{code}/monitored-agents",
+                row(api -> api.get("/api/organizations/ACME/monitored-agents"), U, H, A, A, A));
+        matrix.put("PUT /api/organizations/{code}/monitored-agents/{source}", row(api -> api.send("PUT",
+                "/api/organizations/ACME/monitored-agents/matrix-router", "application/json",
+                "{\"productLine\":\"NETWORK\"}"), U, D, D, D, D));
+        matrix.put("DELETE /api/organizations/{code}/monitored-agents/{source}", row(api -> api.send("DELETE",
+                "/api/organizations/ACME/monitored-agents/matrix-router", null, null), U, D, D, D, D));
         matrix.put("GET /api/organizations/{code}/billing/months",
                 row(api -> api.get("/api/organizations/ACME/billing/months"), U, H, A, A, A));
         // the Solutions Center: every signed-in caller reads published articles; staff write them

@@ -1,0 +1,48 @@
+package io.casedesk.monitoring.web;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.casedesk.customer.Callers;
+import io.casedesk.monitoring.MonitoredAgents;
+
+/** The devices an organization has monitored: staff and its contacts read them, onboarding administrators set them. */
+@RestController
+class MonitoredAgentController {
+
+    /** A device: the product line its alarms are about, and what it is. */
+    record Device(String productLine, String description) {
+    }
+
+    private final MonitoredAgents agents;
+    private final Callers callers;
+
+    MonitoredAgentController(MonitoredAgents agents, Callers callers) {
+        this.agents = agents;
+        this.callers = callers;
+    }
+
+    @GetMapping("/api/organizations/{code}/monitored-agents")
+    List<MonitoredAgents.Agent> list(@PathVariable String code) {
+        return agents.of(code, callers.current());
+    }
+
+    /** The source is the device's address or its sysName. */
+    @PutMapping("/api/organizations/{code}/monitored-agents/{source}")
+    MonitoredAgents.Agent register(@PathVariable String code, @PathVariable String source, @RequestBody Device device) {
+        return agents.register(code, source, device.productLine(), device.description(), callers.current());
+    }
+
+    @DeleteMapping("/api/organizations/{code}/monitored-agents/{source}")
+    ResponseEntity<Void> remove(@PathVariable String code, @PathVariable String source) {
+        agents.remove(code, source, callers.current());
+        return ResponseEntity.noContent().build();
+    }
+}
