@@ -14,7 +14,7 @@ RATE=${2:-2000}
 PORT=8094
 WORK=$(mktemp -d /tmp/casedesk-snmp-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
-cleanup() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null; cp "$WORK/app.log" /tmp/snmp-bench-app.log 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 ./mvnw -B -ntp -q -DskipTests package

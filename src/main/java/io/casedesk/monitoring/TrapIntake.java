@@ -3,6 +3,8 @@ package io.casedesk.monitoring;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +90,19 @@ class TrapIntake {
         this.clock = clock;
     }
 
+    /** What one batch looked up once: the devices by name and address, and the table's answer per kind of trap. */
+    private record Lookups(Map<String, Optional<MonitoredAgents.Agent>> agents, Map<List<String>, Decision> decisions) {
+    }
+
+    private record Decision(String action, String priority, String alarm, String clears) {
+    }
+
     void handle(List<Trap> batch) {
         Map<String, Repeats> repeats = new LinkedHashMap<>();
+        Lookups lookups = new Lookups(new HashMap<>(), new HashMap<>());
         for (Trap trap : batch) {
             try {
-                handle(trap, repeats);
+                handle(trap, repeats, lookups);
             } catch (RuntimeException failed) {
                 count("failed");
                 log.warn("Trap {} from {} could not be handled: {}", trap.oid(), trap.source(), failed.getMessage());
@@ -107,22 +117,31 @@ class TrapIntake {
         }
     }
 
-    private void handle(Trap trap, Map<String, Repeats> repeats) {
-        Optional<MonitoredAgents.Agent> agent = agents.find(trap);
+    private void handle(Trap trap, Map<String, Repeats> repeats, Lookups lookups) {
+        Optional<MonitoredAgents.Agent> agent = lookups.agents().computeIfAbsent(
+                trap.sysName() + "|" + trap.source(), key -> agents.find(trap));
         if (agent.isEmpty()) {
             count("unknown-source");
             agents.unknown(trap);
             return;
         }
-        DmnDecisionResultEntries decision = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
-                .putValue("trapOid", trap.oid()).putValue("severity", trap.severity())
-                .putValue("productLine", agent.get().productLine())).evaluate().getFirstResult();
-        String action = decision == null ? "IGNORE" : decision.getEntry("action");
-        switch (action == null ? "IGNORE" : action) {
-            case "OPEN" -> raise(trap, agent.get(), decision.getEntry("alarm"), decision.getEntry("priority"), repeats);
-            case "CLEAR" -> clear(trap, agent.get(), decision.getEntry("clears"), repeats);
+        Decision decision = lookups.decisions().computeIfAbsent(
+                Arrays.asList(trap.oid(), trap.severity(), agent.get().productLine()), inputs -> decide(trap, agent.get()));
+        switch (decision.action()) {
+            case "OPEN" -> raise(trap, agent.get(), decision.alarm(), decision.priority(), repeats);
+            case "CLEAR" -> clear(trap, agent.get(), decision.clears(), repeats);
             default -> count("ignored");
         }
+    }
+
+    private Decision decide(Trap trap, MonitoredAgents.Agent agent) {
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
+                .putValue("trapOid", trap.oid()).putValue("severity", trap.severity())
+                .putValue("productLine", agent.productLine())).evaluate().getFirstResult();
+        Map<String, Object> entries = result == null ? Map.of() : result.getEntryMap();
+        Object action = entries.get("action");
+        return new Decision(action == null ? "IGNORE" : action.toString(), text(entries.get("priority")),
+                text(entries.get("alarm")), text(entries.get("clears")));
     }
 
     private void raise(Trap trap, MonitoredAgents.Agent agent, String alarm, String priority, Map<String, Repeats> repeats) {
@@ -217,6 +236,10 @@ class TrapIntake {
                 .filter(alarm -> alarm.lastSeen().isAfter(windowStart))
                 .filter(alarm -> !cases.get(alarm.caseNumber(), MONITORING).status().isClosed())
                 .findFirst();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static String key(MonitoredAgents.Agent agent, String alarm, String instance) {
