@@ -171,6 +171,16 @@ class AuthorizationMatrixIT {
                 row(api -> api.get("/api/organizations/ACME/invoices/INV-2026-03-ACME"), U, H, A, A, A));
         matrix.put("GET /api/organizations/{code}/invoices/{number} [application/pdf]",
                 row(api -> api.get("/api/organizations/ACME/invoices/INV-2026-03-ACME", "application/pdf"), U, H, A, A, A));
+        Response project = manager.post("/api/projects", """
+                {"organization":"ACME","productLine":"MICROSOFT_TEAMS","title":"Matrix rollout","plan":"One site"}""");
+        assertThat(project.status()).as(project.raw().body()).isEqualTo(201);
+        String projectPath = "/api/projects/" + project.json().path("id").asText();
+        matrix.put("POST /api/projects", row(api -> api.post("/api/projects", """
+                {"organization":"ACME","productLine":"MICROSOFT_TEAMS","title":"x","plan":"y"}"""), U, D, D, D, D));
+        matrix.put("GET /api/projects", row(api -> api.get("/api/projects?organization=ACME"), U, H, A, A, A));
+        matrix.put("GET /api/projects/{id}", row(api -> api.get(projectPath), U, H, A, A, A));
+        matrix.put("POST /api/projects/{id}/sign-off",
+                row(api -> api.post(projectPath + "/sign-off", "{\"accepted\":true}"), U, H, D, A, D));
         matrix.put("GET /api/organizations/{code}/monitored-agents",
                 row(api -> api.get("/api/organizations/ACME/monitored-agents"), U, H, A, A, A));
         matrix.put("PUT /api/organizations/{code}/monitored-agents/{source}", row(api -> api.send("PUT",

@@ -23,6 +23,7 @@ import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.maintenance.MaintenanceProperties;
 import io.casedesk.maintenance.MaintenanceWindowProcess;
+import io.casedesk.project.ImplementationProjectProcess;
 import io.casedesk.supportcase.CaseSettings;
 import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
@@ -126,6 +127,9 @@ class FormContext {
             values.put(CHANNEL_OPTIONS, labels.options(Kind.CHANNEL, channels, locale));
             values.put(PRIORITY_OPTIONS, labels.options(Kind.PRIORITY,
                     List.of(Priority.P1, Priority.P2, Priority.P3, Priority.P4), locale));
+        } else if (ImplementationProjectProcess.PROCESS_ID.equals(processKey)) {
+            values.put(ORGANIZATION_OPTIONS, directory.organizations().stream()
+                    .map(o -> new Labels.Option(o.name() + " (" + o.code() + ")", o.code())).toList());
         } else if (MaintenanceWindowProcess.PROCESS_ID.equals(processKey)) {
             values.put(ENTRY_ZONE, maintenance.zone().getId());
         }

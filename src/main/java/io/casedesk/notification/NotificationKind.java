@@ -30,6 +30,8 @@ public enum NotificationKind {
     /** To a status page subscriber: a master case or maintenance notice, with an unsubscribe link. */
     STATUS_UPDATE(Visibility.PERSONAL),
     INTAKE_REJECTED,
+    /** To the MPOCs: an implementation project started, awaits their sign-off, moved on, ended; a course nears. */
+    PROJECT_NOTICE,
     /** To the financial contacts (or the primary MPOC): the month's invoice, its PDF attached. */
     INVOICE,
     /** To a new customer contact: the link that sets the password of its login. */

@@ -63,7 +63,8 @@ class DemoData implements ApplicationRunner {
             new DemoAgent("provisioning", "Paula", "Provisioning", StaffGroup.PROVISIONING),
             new DemoAgent("night", "Nico", "Nightshift", StaffGroup.SUPPORT_24X7),
             new DemoAgent("billing", "Bea", "Billing", StaffGroup.BILLING),
-            new DemoAgent("sales", "Sam", "Sales", StaffGroup.SALES));
+            new DemoAgent("sales", "Sam", "Sales", StaffGroup.SALES),
+            new DemoAgent("projects", "Pia", "Projects", StaffGroup.IMPLEMENTATION));
 
     private final CustomerDirectory directory;
     private final IdentityService identityService;

@@ -23,6 +23,8 @@ public enum StaffGroup {
     BILLING("billing", "Billing", true),
     /** Administrative requests about contracts and offers, in office hours. */
     SALES("sales", "Sales", true),
+    /** Implementation projects: the phases and the training courses. */
+    IMPLEMENTATION("implementation", "Implementation projects", true),
     PROCESS_OWNERS("process-owners", "Process owners", false),
     OPERATORS("operators", "Operators", false),
     /** Onboard customer organizations and contacts in the staff desk; no Tasklist work. */

@@ -40,6 +40,7 @@ import io.casedesk.desk.CaseOpeningProcess;
 import io.casedesk.incident.IncidentProcess;
 import io.casedesk.macd.MacdRequestProcess;
 import io.casedesk.maintenance.MaintenanceWindowProcess;
+import io.casedesk.project.ImplementationProjectProcess;
 import io.casedesk.mastercase.MasterCaseProcess;
 import io.casedesk.supportcase.SupportCaseProcess;
 import io.casedesk.supportcase.SupportCaseVariables;
@@ -149,6 +150,9 @@ class WorkspaceSetup implements ApplicationRunner {
         grant(StaffGroup.SUPPORT_MANAGERS, Resources.PROCESS_DEFINITION, MaintenanceWindowProcess.PROCESS_ID, READ,
                 CREATE_INSTANCE);
         grant(StaffGroup.SUPPORT_MANAGERS, Resources.PROCESS_INSTANCE, "*", CREATE);
+        // ... and start implementation projects (form start-project)
+        grant(StaffGroup.SUPPORT_MANAGERS, Resources.PROCESS_DEFINITION, ImplementationProjectProcess.PROCESS_ID, READ,
+                CREATE_INSTANCE);
         grant(StaffGroup.PROCESS_OWNERS, Resources.DEPLOYMENT, "*", ALL);
         grant(StaffGroup.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, "*", ALL);
         grant(StaffGroup.PROCESS_OWNERS, Resources.DECISION_DEFINITION, "*", ALL);

@@ -76,6 +76,8 @@ class SnmpTrapIT {
     MeterRegistry meters;
 
     private Snmp device;
+    /** Interface numbers of this run, so that alarms of an earlier run on the same database do not count. */
+    private final int run = 1000 * (1 + (int) (System.currentTimeMillis() / 1000 % 1_000_000));
 
     @BeforeEach
     void device() throws IOException {
@@ -90,44 +92,45 @@ class SnmpTrapIT {
 
     @Test
     void aLinkDownOpensOneCaseThatRepeatsAndAStormAddToAndLinkUpClears() throws Exception {
-        send(device, "public", LINK_DOWN, 7);
-        String number = awaitAlarmCase("127.0.0.1|linkDown|7");
+        send(device, "public", LINK_DOWN, run + 7);
+        String number = awaitAlarmCase("127.0.0.1|linkDown|" + (run + 7));
         SupportCase opened = cases.get(number, STAFF);
         assertThat(opened.channel()).isEqualTo(Channel.MONITORING);
         assertThat(opened.priority()).isEqualTo(Priority.P2);
         assertThat(opened.organization()).isEqualTo("ACME");
-        assertThat(opened.subject()).isEqualTo("linkDown on 127.0.0.1, instance 7");
+        assertThat(opened.subject()).isEqualTo("linkDown on 127.0.0.1, instance " + (run + 7));
         assertThat(opened.description()).contains("1.3.6.1.6.3.1.1.5.3");
 
         // a storm: 1,000 traps within about a second (UDP may lose some of them on the way, as it does)
         for (int i = 0; i < 1000; i++) {
-            send(device, "public", LINK_DOWN, 7);
+            send(device, "public", LINK_DOWN, run + 7);
             if (i % 10 == 9) {
                 LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
             }
         }
         long[] last = {-1};
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            long now = alarmCount("127.0.0.1|linkDown|7");
+            long now = alarmCount("127.0.0.1|linkDown|" + (run + 7));
             boolean settled = now == last[0];
             last[0] = now;
             return settled;
         });
         assertThat(last[0]).as("the storm added to the open case").isGreaterThan(500).isLessThanOrEqualTo(1001);
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where alarm_key = '127.0.0.1|linkDown|7'",
-                Integer.class)).as("one case for the alarm").isOne();
+        String key = "127.0.0.1|linkDown|" + (run + 7);
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where alarm_key = ?",
+                Integer.class, key)).as("one case for the alarm").isOne();
         assertThat(((Number) cases.get(number, STAFF).details().get("alarmCount")).longValue()).isEqualTo(last[0]);
 
-        send(device, "public", LINK_UP, 7);
+        send(device, "public", LINK_UP, run + 7);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from monitoring_alarm where alarm_key = '127.0.0.1|linkDown|7' and cleared_at is not null",
-                Integer.class) == 1);
+                "select count(*) from monitoring_alarm where alarm_key = ? and cleared_at is not null",
+                Integer.class, key) == 1);
         assertThat(cases.comments(number, STAFF)).extracting(CaseComment::body)
                 .anyMatch(body -> body.contains("reports the alarm cleared"));
 
-        send(device, "public", LINK_DOWN, 7);
+        send(device, "public", LINK_DOWN, run + 7);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from monitoring_alarm where alarm_key = '127.0.0.1|linkDown|7'", Integer.class) == 2);
+                "select count(*) from monitoring_alarm where alarm_key = ?", Integer.class, key) == 2);
     }
 
     @Test
@@ -149,9 +152,9 @@ class SnmpTrapIT {
         pdu.setType(PDU.TRAP);
         pdu.add(new VariableBinding(SnmpConstants.sysUpTime, new TimeTicks(4200)));
         pdu.add(new VariableBinding(SnmpConstants.snmpTrapOID, LINK_DOWN));
-        pdu.add(new VariableBinding(new OID(IF_INDEX).append(21), new Integer32(21)));
+        pdu.add(new VariableBinding(new OID(IF_INDEX).append(run + 21), new Integer32(run + 21)));
         v3.send(pdu, target);
-        assertThat(awaitAlarmCase("127.0.0.1|linkDown|21")).isNotNull();
+        assertThat(awaitAlarmCase("127.0.0.1|linkDown|" + (run + 21))).isNotNull();
         v3.close();
 
         PDUv1 v1 = new PDUv1();
@@ -159,18 +162,18 @@ class SnmpTrapIT {
         v1.setEnterprise(new OID("1.3.6.1.4.1.8072.3.2.10"));
         v1.setGenericTrap(PDUv1.LINKDOWN);
         v1.setAgentAddress(new IpAddress("127.0.0.1"));
-        v1.add(new VariableBinding(new OID(IF_INDEX).append(31), new Integer32(31)));
+        v1.add(new VariableBinding(new OID(IF_INDEX).append(run + 31), new Integer32(run + 31)));
         CommunityTarget<UdpAddress> v1Target = new CommunityTarget<>(RECEIVER, new OctetString("public"));
         v1Target.setVersion(SnmpConstants.version1);
         device.send(v1, v1Target);
-        assertThat(awaitAlarmCase("127.0.0.1|linkDown|31")).isNotNull();
+        assertThat(awaitAlarmCase("127.0.0.1|linkDown|" + (run + 31))).isNotNull();
 
         double rejected = meters.counter("casedesk.snmp.traps", "outcome", "rejected").count();
-        send(device, "private", LINK_DOWN, 41);
+        send(device, "private", LINK_DOWN, run + 41);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 meters.counter("casedesk.snmp.traps", "outcome", "rejected").count() > rejected);
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where alarm_key = '127.0.0.1|linkDown|41'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where alarm_key = ?",
+                Integer.class, "127.0.0.1|linkDown|" + (run + 41))).isZero();
     }
 
     @Test
@@ -178,8 +181,8 @@ class SnmpTrapIT {
         Snmp stranger = new Snmp(new DefaultUdpTransportMapping(new UdpAddress("127.0.0.2/0")));
         stranger.listen();
         long before = agents.unknownTraps("127.0.0.2");
-        send(stranger, "public", LINK_DOWN, 51);
-        send(stranger, "public", LINK_DOWN, 51);
+        send(stranger, "public", LINK_DOWN, run + 51);
+        send(stranger, "public", LINK_DOWN, run + 51);
         await().atMost(Duration.ofSeconds(20)).until(() -> agents.unknownTraps("127.0.0.2") == before + 2);
         stranger.close();
         assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where alarm_key like '127.0.0.2|%'",

@@ -24,11 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.casedesk.common.CasedeskException;
 import io.casedesk.common.Labels;
 import io.casedesk.common.NotFoundException;
+import io.casedesk.common.ConflictException;
+import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Callers;
+import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.invoice.InvoiceFiles;
 import io.casedesk.invoice.InvoiceView;
 import io.casedesk.invoice.Invoicing;
 import io.casedesk.macd.Billing;
+import io.casedesk.project.ProjectPhase;
+import io.casedesk.project.ProjectView;
+import io.casedesk.project.Projects;
 import io.casedesk.macd.BillingStatement;
 import io.casedesk.portal.web.PortalSession.Visit;
 import io.casedesk.statuspage.Subscriptions;
@@ -42,6 +48,10 @@ import io.casedesk.statuspage.Topic;
 class AccountPages {
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+    /** A step of a project as its page lists it. */
+    record ProjectEvent(String at, String actor, int phase, String kind, String text) {
+    }
 
     /** An invoice as BillCenter lists it. */
     record IssuedInvoice(String number, String month, String issued, String total) {
@@ -62,9 +72,13 @@ class AccountPages {
     private final Labels labels;
     private final Invoicing invoicing;
     private final InvoiceFiles invoiceFiles;
+    private final Projects projects;
+    private final CustomerDirectory directory;
 
     AccountPages(Billing billing, Subscriptions subscriptions, PortalSession session, Callers callers, Labels labels,
-            Invoicing invoicing, InvoiceFiles invoiceFiles) {
+            Invoicing invoicing, InvoiceFiles invoiceFiles, Projects projects, CustomerDirectory directory) {
+        this.projects = projects;
+        this.directory = directory;
         this.invoicing = invoicing;
         this.invoiceFiles = invoiceFiles;
         this.billing = billing;
@@ -117,6 +131,42 @@ class AccountPages {
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"billing-" + code + "-" + period + ".csv\"")
                 .body(billing.csv(code, period, callers.current()));
+    }
+
+    @GetMapping("/portal/projects")
+    String projects(@RequestParam(required = false) String lang, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Visit visit = session.visit(lang, request, response, model);
+        model.addAttribute("projects", projects.of(visit.organization().code(), visit.contact()));
+        return "portal/projects";
+    }
+
+    @GetMapping("/portal/projects/{id}")
+    String project(@PathVariable long id, @RequestParam(required = false) String lang, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Visit visit = session.visit(lang, request, response, model);
+        ProjectView project = projects.view(id, visit.contact());
+        model.addAttribute("project", project);
+        model.addAttribute("phases", List.of(ProjectPhase.values()).stream()
+                .map(phase -> phase.label(visit.locale().getLanguage())).toList());
+        model.addAttribute("events", project.events().stream()
+                .map(event -> new ProjectEvent(visit.time(event.at()), event.actor(), event.phase(), event.kind(),
+                        event.text())).toList());
+        model.addAttribute("mayDecide", project.awaitingSignOff()
+                && directory.isMpoc(visit.organization().code(), visit.contact().login()));
+        return "portal/project";
+    }
+
+    @PostMapping("/portal/projects/{id}/sign-off")
+    String signOff(@PathVariable long id, @RequestParam boolean accepted, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            projects.signOff(id, accepted, comment, callers.current());
+            redirect.addFlashAttribute("notice", accepted ? "phaseSignedOff" : "phaseSentBack");
+        } catch (InvalidRequestException | ConflictException refused) {
+            redirect.addFlashAttribute("problemText", refused.getMessage());
+        }
+        return "redirect:/portal/projects/" + id;
     }
 
     @GetMapping("/portal/subscriptions")

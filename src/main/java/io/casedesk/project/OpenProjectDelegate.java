@@ -1,0 +1,30 @@
+package io.casedesk.project;
+
+import static io.casedesk.project.ImplementationProjectProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.casedesk.common.ProcessVariables;
+
+/** "Open the project": from the start form's facts; the instance gets the project's business key. */
+@Component
+class OpenProjectDelegate implements JavaDelegate {
+
+    private final Projects projects;
+
+    OpenProjectDelegate(Projects projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = projects.open(ProcessVariables.text(execution, ORGANIZATION),
+                ProcessVariables.text(execution, PRODUCT_LINE), ProcessVariables.text(execution, TITLE),
+                ProcessVariables.text(execution, PLAN), ProjectSteps.actor(execution));
+        execution.setVariable(ProjectSteps.PROJECT_ID, id);
+        execution.setProcessBusinessKey(Projects.businessKey(id));
+        ProjectSteps.phase(execution, ProjectPhase.ANALYSIS);
+    }
+}
