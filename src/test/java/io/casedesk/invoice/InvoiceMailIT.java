@@ -31,9 +31,9 @@ import org.springframework.test.context.TestPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import io.casedesk.notification.NotificationDeliveryProcess;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
+import io.casedesk.support.DeliveryJobs;
 import io.casedesk.support.PostgresIntegrationTest;
 
 /**
@@ -96,7 +96,7 @@ class InvoiceMailIT {
         List<NotificationView> mails = notifications.forEvents("invoice-INV-2030-05-TICO");
         assertThat(mails).extracting(NotificationView::recipient).containsExactly("finanzas@tico.example");
 
-        deliver(mails.get(0));
+        DeliveryJobs.deliver(engine, mails.get(0));
         assertThat(mailServer.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage[] received = mailServer.getReceivedMessagesForDomain("finanzas@tico.example");
         assertThat(received).hasSize(1);
@@ -108,14 +108,6 @@ class InvoiceMailIT {
             assertThat(new PDFTextStripper().getText(document)).contains("Factura INV-2030-05-TICO", "Tico Servicios",
                     "CS-770001", "USD 50.00");
         }
-    }
-
-    private void deliver(NotificationView mail) {
-        engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(NotificationDeliveryProcess.PROCESS_ID)
-                .processInstanceBusinessKey("notification-" + mail.id()).list()
-                .forEach(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                        .list().forEach(job -> engine.getManagementService().executeJob(job.getId())));
     }
 
     private static Part attachment(Multipart multipart) throws Exception {

@@ -28,7 +28,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
-import io.casedesk.notification.NotificationDeliveryProcess;
+import io.casedesk.support.DeliveryJobs;
 import io.casedesk.support.HeadlessChromium;
 
 /**
@@ -77,7 +77,7 @@ class PortalPasswordBrowserIT {
 
         List<NotificationView> mails = notifications.forEvents("password-finanzas@tico.example-");
         assertThat(mails).hasSize(1);
-        deliver(mails.get(0));
+        DeliveryJobs.deliver(engine, mails.get(0));
         MimeMessage[] received = mailServer.getReceivedMessagesForDomain("finanzas@tico.example");
         assertThat(received).hasSize(1);
         String text = GreenMailUtil.getBody(received[0]).replace("=\r\n", "").replace("=3D", "=");
@@ -97,14 +97,5 @@ class PortalPasswordBrowserIT {
 
         browser.driver().get("http://localhost:" + port + path);
         assertThat(browser.driver().getPageSource()).as("the link works once").doesNotContain("id=\"repeated\"");
-    }
-
-    /** What the job executor does with the mail's delivery. */
-    private void deliver(NotificationView mail) {
-        engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(NotificationDeliveryProcess.PROCESS_ID)
-                .processInstanceBusinessKey("notification-" + mail.id()).list()
-                .forEach(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                        .list().forEach(job -> engine.getManagementService().executeJob(job.getId())));
     }
 }

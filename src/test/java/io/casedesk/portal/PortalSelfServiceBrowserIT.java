@@ -32,6 +32,8 @@ import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.macd.Approval;
 import io.casedesk.macd.MacdRequests;
 import io.casedesk.mastercase.MasterCases;
+import io.casedesk.project.ProjectView;
+import io.casedesk.project.Projects;
 import io.casedesk.statuspage.Subscriptions;
 import io.casedesk.support.AgentActions;
 import io.casedesk.support.HeadlessChromium;
@@ -45,8 +47,8 @@ import io.casedesk.supportcase.NewCase;
 /**
  * What contacts do for themselves in the portal, in a real headless Chromium: raise a MACD request that an MPOC
  * approves on the case page, read the fee in BillCenter, find Solutions Center articles (also suggested while
- * writing a case), comment with a file, follow the incident's steps and its service issue, and choose status
- * notices.
+ * writing a case), comment with a file, follow the incident's steps and its service issue, choose status
+ * notices, and sign off a phase of an implementation project or send it back.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
@@ -75,6 +77,8 @@ class PortalSelfServiceBrowserIT {
     ProcessEngine engine;
     @Autowired
     CustomerDirectory directory;
+    @Autowired
+    Projects projects;
 
     @Test
     void aNonMpocRaisesAMacdRequestAnMpocApprovesItAndTheFeeShowsInBillCenter() throws Exception {
@@ -245,6 +249,37 @@ class PortalSelfServiceBrowserIT {
         browser.driver().findElement(By.xpath("//main//button[@type='submit']")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "saved"));
         assertThat(subscriptions.followedBy(ALICE)).containsExactly("PLATFORM:SIP_TRUNKING");
+    }
+
+    @Test
+    void anMpocSignsOffAProjectPhaseAndSendsTheNextOneBack() throws Exception {
+        ProjectView project = projects.start(new Projects.NewProject("ACME", "MICROSOFT_TEAMS", "Teams Phone rollout",
+                "Three sites, 120 users."), MANAGER);
+        new AgentActions(engine).complete("PRJ-" + project.id(), "projects", "implementation",
+                Map.of("deliverables", "Requirements workshop held; constraints documented."));
+
+        signIn("alice.morgan@acme.example");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Projects"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Teams Phone rollout"))).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("project-status"),
+                "Waiting for your sign-off"));
+        assertThat(browser.driver().findElement(By.id("sign-off")).getText()).contains("Requirements workshop held");
+        browser.screenshot("portal-project-sign-off");
+        browser.driver().findElement(By.xpath("//section[@id='sign-off']//button[@value='true']")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "next one begins"));
+        assertThat(browser.driver().findElement(By.id("project-phase")).getText()).isEqualTo("2. Detailed design");
+
+        new AgentActions(engine).complete("PRJ-" + project.id(), "projects", "implementation",
+                Map.of("deliverables", "Design document v1"));
+        open("/portal/projects/" + project.id());
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("signoff-comment")))
+                .sendKeys("The dial plan of the Denver site is missing.");
+        browser.driver().findElement(By.xpath("//section[@id='sign-off']//button[@value='false']")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "works on it again"));
+        assertThat(browser.driver().findElement(By.id("project-history")).getText()).contains("Sent back",
+                "The dial plan of the Denver site is missing.");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey("PRJ-" + project.id())
+                .singleResult().getTaskDefinitionKey()).isEqualTo("Task_WorkOnPhase");
     }
 
     private void open(String path) {
