@@ -22,9 +22,14 @@ class OpenProjectDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = projects.open(ProcessVariables.text(execution, ORGANIZATION),
                 ProcessVariables.text(execution, PRODUCT_LINE), ProcessVariables.text(execution, TITLE),
-                ProcessVariables.text(execution, PLAN), ProjectSteps.actor(execution));
+                ProcessVariables.text(execution, PLAN), starter(execution));
         execution.setVariable(ProjectSteps.PROJECT_ID, id);
         execution.setProcessBusinessKey(Projects.businessKey(id));
         ProjectSteps.phase(execution, ProjectPhase.ANALYSIS);
+    }
+
+    private static String starter(DelegateExecution execution) {
+        String starter = ProcessVariables.text(execution, ProjectSteps.STARTED_BY);
+        return starter != null ? starter : ProjectSteps.actor(execution);
     }
 }

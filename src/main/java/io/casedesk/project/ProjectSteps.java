@@ -13,6 +13,8 @@ final class ProjectSteps {
     static final String PROJECT_ID = "projectId";
     /** The course of a training instance; Java's alone too. */
     static final String COURSE_ID = "courseId";
+    /** Who started the project through the API (Tasklist's start is the signed-in manager's own). */
+    static final String STARTED_BY = "startedBy";
 
     private ProjectSteps() {
     }

@@ -93,6 +93,7 @@ public class Projects {
         variables.put(PRODUCT_LINE, project.productLine());
         variables.put(TITLE, project.title());
         variables.put(PLAN, project.plan());
+        variables.put(ProjectSteps.STARTED_BY, caller.login());
         var instance = AsSystem.call(identityService, () -> runtimeService.createProcessInstanceByKey(PROCESS_ID)
                 .setVariables(variables).executeWithVariablesInReturn());
         long id = ((Number) instance.getVariables().get(PROJECT_ID)).longValue();

@@ -67,6 +67,8 @@ class ImplementationProjectProcessTest {
         ProcessInstance instance = instance(project.id());
         assertThat(instance).hasBusinessKey("PRJ-" + project.id()).isWaitingAt(ImplementationProjectProcess.TASK_WORK_ON_PHASE);
         assertThat(project.phase()).isEqualTo(1);
+        assertThat(project.startedBy()).isEqualTo("manager");
+        assertThat(project.events().get(0).actor()).isEqualTo("manager");
         assertThat(mails(project.id(), "started")).extracting(NotificationView::recipient)
                 .containsExactlyInAnyOrder("alice.morgan@acme.example", "noc@acme.example");
         assertThatThrownBy(() -> projects.start(new Projects.NewProject("ACME", "MICROSOFT_TEAMS", "x", "y"), ALICE))
