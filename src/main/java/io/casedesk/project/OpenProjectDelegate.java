@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.ProcessVariables;
+import io.casedesk.supportcase.SupportCaseVariables;
 
 /** "Open the project": from the start form's facts; the instance gets the project's business key. */
 @Component
@@ -25,6 +26,8 @@ class OpenProjectDelegate implements JavaDelegate {
                 ProcessVariables.text(execution, PLAN), starter(execution));
         execution.setVariable(ProjectSteps.PROJECT_ID, id);
         execution.setProcessBusinessKey(Projects.businessKey(id));
+        // Tasklist's cards name the organization, as they do for cases
+        execution.setVariable(SupportCaseVariables.ORGANIZATION_NAME, projects.organizationName(id));
         ProjectSteps.phase(execution, ProjectPhase.ANALYSIS);
     }
 

@@ -268,6 +268,10 @@ public class Projects {
         return project;
     }
 
+    String organizationName(long id) {
+        return directory.organization(view(id).organization()).name();
+    }
+
     ProjectView view(long id) {
         ProjectView project = find(id);
         if (project == null) {

@@ -32,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.casedesk.customer.Caller;
+import io.casedesk.project.ProjectView;
+import io.casedesk.project.Projects;
 import io.casedesk.macd.MacdRequests;
 import io.casedesk.maintenance.MaintenanceKind;
 import io.casedesk.maintenance.MaintenanceView;
@@ -71,6 +73,8 @@ class TasklistBrowserIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Projects projects;
     @Autowired
     MaintenanceWindows maintenance;
     @Autowired
@@ -333,6 +337,40 @@ class TasklistBrowserIT {
         assertThat(window.productLines()).containsExactly("SIP_TRUNKING");
         assertThat(window.startsAt()).isEqualTo(day.atTime(2, 0).atZone(ZoneId.of("America/Denver")).toInstant());
         assertThat(window.warning()).as("02:00-03:00 is outside 05:00-23:00").isNull();
+    }
+
+    @Test
+    void aManagerStartsAnImplementationProjectAndTheTeamSubmitsItsFirstPhase() {
+        logInto("tasklist", "manager", "demo");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Start process']"))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//a[normalize-space()='Implementation project']"))).click();
+        choose("Customer organization", "Acme Logistics (ACME)");
+        choose("Product the project implements", "Microsoft Teams");
+        typeInto("textfield", "Project title", "Teams Phone for the warehouse");
+        typeInto("textarea", "The customer", "One site, 35 users, analog gateway for the docks.");
+        var start = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//button[normalize-space()='Start']")));
+        centre(start);
+        start.click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.modal")));
+        ProjectView project = projects.of("ACME", LENA).stream()
+                .filter(p -> p.title().equals("Teams Phone for the warehouse")).findFirst().orElseThrow();
+        assertThat(project.startedBy()).isEqualTo("manager");
+
+        browser.driver().manage().deleteAllCookies();
+        logInto("tasklist", "projects", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        openTask("Work on the phase", "Implementation project");
+        claim();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card"),
+                "Phase 1: Analysis of the customer's needs and design constraints"));
+        typeInto("textarea", "Deliverables of the phase", "Site survey done; the docks need an analog gateway.");
+        complete();
+
+        assertThat(projects.view(project.id(), ALICE).awaitingSignOff()).isTrue();
+        assertThat(projects.view(project.id(), ALICE).events()).last()
+                .satisfies(event -> assertThat(event.text()).isEqualTo("Site survey done; the docks need an analog gateway."));
     }
 
     @Test
