@@ -142,8 +142,8 @@ public class Invoicing {
     @Transactional(readOnly = true)
     public InvoiceView invoice(String organizationCode, String number, Caller caller) {
         requireReader(organizationCode, caller);
-        return invoices.findByNumber(number).filter(invoice -> invoice.view().organization().equals(organizationCode))
-                .map(Invoice::view)
+        return invoices.findByNumber(number).map(Invoice::view)
+                .filter(invoice -> invoice.organization().equals(organizationCode))
                 .orElseThrow(() -> new NotFoundException("No invoice " + number + " of " + organizationCode + " exists."));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.common.NotPermittedException;
 import io.casedesk.customer.Caller;
+import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
@@ -88,8 +89,12 @@ public class Billing {
             return false;
         }
         return caller.isAgent() || directory.contact(caller.login())
-                .filter(contact -> contact.organization().equals(organizationCode))
-                .filter(contact -> contact.isMpoc() || contact.hasRole(ContactRole.FINANCIAL)).isPresent();
+                .filter(contact -> contact.organization().equals(organizationCode)).filter(Billing::reads).isPresent();
+    }
+
+    /** Whether this contact reads its organization's billing: its financial contacts and MPOCs do. */
+    public static boolean reads(ContactInfo contact) {
+        return contact.isMpoc() || contact.hasRole(ContactRole.FINANCIAL);
     }
 
     /** The currency of every fee. */

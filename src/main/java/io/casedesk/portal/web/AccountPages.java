@@ -27,7 +27,6 @@ import io.casedesk.common.NotFoundException;
 import io.casedesk.common.ConflictException;
 import io.casedesk.common.InvalidRequestException;
 import io.casedesk.customer.Callers;
-import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.invoice.InvoiceFiles;
 import io.casedesk.invoice.InvoiceView;
 import io.casedesk.invoice.Invoicing;
@@ -73,12 +72,10 @@ class AccountPages {
     private final Invoicing invoicing;
     private final InvoiceFiles invoiceFiles;
     private final Projects projects;
-    private final CustomerDirectory directory;
 
     AccountPages(Billing billing, Subscriptions subscriptions, PortalSession session, Callers callers, Labels labels,
-            Invoicing invoicing, InvoiceFiles invoiceFiles, Projects projects, CustomerDirectory directory) {
+            Invoicing invoicing, InvoiceFiles invoiceFiles, Projects projects) {
         this.projects = projects;
-        this.directory = directory;
         this.invoicing = invoicing;
         this.invoiceFiles = invoiceFiles;
         this.billing = billing;
@@ -152,8 +149,7 @@ class AccountPages {
         model.addAttribute("events", project.events().stream()
                 .map(event -> new ProjectEvent(visit.time(event.at()), event.actor(), event.phase(), event.kind(),
                         event.text())).toList());
-        model.addAttribute("mayDecide", project.awaitingSignOff()
-                && directory.isMpoc(visit.organization().code(), visit.contact().login()));
+        model.addAttribute("mayDecide", project.awaitingSignOff() && visit.isMpoc());
         return "portal/project";
     }
 

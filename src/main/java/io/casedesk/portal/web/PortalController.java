@@ -36,11 +36,11 @@ import io.casedesk.common.Labels;
 import io.casedesk.common.Labels.Kind;
 import io.casedesk.common.NotFoundException;
 import io.casedesk.common.NotPermittedException;
+import io.casedesk.common.ProblemResponses;
 import io.casedesk.customer.Caller;
 import io.casedesk.customer.Callers;
 import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.ContactLogins;
-import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.escalation.Escalations;
 import io.casedesk.incident.IncidentView;
 import io.casedesk.incident.Incidents;
@@ -118,7 +118,6 @@ class PortalController {
 
     private final CaseManagement cases;
     private final Callers callers;
-    private final CustomerDirectory directory;
     private final SlaClocks slaClocks;
     private final ContactLogins logins;
     private final Labels labels;
@@ -133,13 +132,12 @@ class PortalController {
     private final PortalSession session;
     private final PortalProperties properties;
 
-    PortalController(CaseManagement cases, Callers callers, CustomerDirectory directory, SlaClocks slaClocks,
+    PortalController(CaseManagement cases, Callers callers, SlaClocks slaClocks,
             ContactLogins logins, Labels labels, CaseSettings caseSettings, TransactionTemplate transactions,
             Escalations escalations, MacdRequests macdRequests, MacdApprovals macdApprovals, Incidents incidents,
             MasterCases masterCases, Solutions solutions, PortalSession session, PortalProperties properties) {
         this.cases = cases;
         this.callers = callers;
-        this.directory = directory;
         this.slaClocks = slaClocks;
         this.logins = logins;
         this.labels = labels;
@@ -247,8 +245,7 @@ class PortalController {
             redirect.addFlashAttribute("notice", "opened");
             return "redirect:/portal/cases/" + number;
         } catch (CasedeskException refused) {
-            response.setStatus(refused instanceof NotPermittedException ? HttpServletResponse.SC_FORBIDDEN
-                    : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(ProblemResponses.statusOf(refused).value());
             model.addAttribute("problemText", refused.getMessage());
             model.addAttribute("form", form);
             newCaseChoices(model, visit, form);
@@ -292,8 +289,7 @@ class PortalController {
             model.addAttribute("macd", macd);
             model.addAttribute("macdWorkStarts", visit.time(macd.workStartsAt()));
             model.addAttribute("macdCompleted", visit.time(macd.completedAt()));
-            model.addAttribute("mayDecide", macd.approval() == Approval.PENDING
-                    && directory.isMpoc(visit.organization().code(), contact.login()));
+            model.addAttribute("mayDecide", macd.approval() == Approval.PENDING && visit.isMpoc());
         }
         if (c.type() == CaseType.INCIDENT) {
             incident(model, c.number(), visit);
@@ -439,9 +435,8 @@ class PortalController {
 
     private void newCaseChoices(Model model, Visit visit, Map<String, String> form) {
         Locale locale = visit.locale();
-        boolean mpoc = directory.isMpoc(visit.organization().code(), visit.contact().login());
-        boolean financial = directory.contact(visit.contact().login()).filter(c -> c.hasRole(ContactRole.FINANCIAL))
-                .isPresent();
+        boolean mpoc = visit.isMpoc();
+        boolean financial = visit.hasRole(ContactRole.FINANCIAL);
         model.addAttribute("types", labels.options(Kind.CASE_TYPE, mpoc ? PORTAL_TYPES
                 : financial ? List.of(CaseType.MACD, CaseType.BILLING) : List.of(CaseType.MACD), locale));
         model.addAttribute("productLines", labels.options(Kind.PRODUCT_LINE, caseSettings.productLines(), locale));

@@ -42,15 +42,15 @@ class PortalErrors {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class UploadLimit {
 
-        private final PortalSession session;
+        private final PortalErrors errors;
 
-        UploadLimit(PortalSession session) {
-            this.session = session;
+        UploadLimit(PortalErrors errors) {
+            this.errors = errors;
         }
 
         @ExceptionHandler(MaxUploadSizeExceededException.class)
         ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
-            return new PortalErrors(session).page(HttpStatus.PAYLOAD_TOO_LARGE, null, request, response);
+            return errors.page(HttpStatus.PAYLOAD_TOO_LARGE, null, request, response);
         }
     }
 

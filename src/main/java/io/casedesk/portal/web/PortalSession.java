@@ -13,7 +13,10 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import io.casedesk.common.LocalTimes;
 import io.casedesk.customer.Caller;
+import io.casedesk.common.NotFoundException;
 import io.casedesk.customer.Callers;
+import io.casedesk.customer.ContactInfo;
+import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.macd.Billing;
@@ -29,8 +32,20 @@ class PortalSession {
     /** Set once the session's language was chosen (by the contact, or the organization's at the first page). */
     private static final String LANGUAGE_CHOSEN = "casedesk.portal.languageChosen";
 
-    /** The signed-in contact on one page. */
-    record Visit(Caller contact, OrganizationInfo organization, Locale locale) {
+    /**
+     * The signed-in contact on one page.
+     *
+     * @param person the contact's entry in the directory, read once per page: its roles
+     */
+    record Visit(Caller contact, ContactInfo person, OrganizationInfo organization, Locale locale) {
+
+        boolean isMpoc() {
+            return person.isMpoc();
+        }
+
+        boolean hasRole(ContactRole role) {
+            return person.hasRole(role);
+        }
 
         String time(Instant at) {
             return LocalTimes.describe(at, organization.timeZone(), locale);
@@ -40,10 +55,7 @@ class PortalSession {
     private final Callers callers;
     private final CustomerDirectory directory;
     private final LocaleResolver localeResolver;
-    private final Billing billing;
-
-    PortalSession(Callers callers, CustomerDirectory directory, LocaleResolver localeResolver, Billing billing) {
-        this.billing = billing;
+    PortalSession(Callers callers, CustomerDirectory directory, LocaleResolver localeResolver) {
         this.callers = callers;
         this.directory = directory;
         this.localeResolver = localeResolver;
@@ -53,12 +65,16 @@ class PortalSession {
     Visit visit(String lang, HttpServletRequest request, HttpServletResponse response, Model model) {
         Caller contact = callers.current();
         OrganizationInfo organization = directory.organization(contact.organization());
+        ContactInfo person = directory.contact(contact.login())
+                .filter(entry -> entry.organization().equals(organization.code()))
+                .orElseThrow(() -> new NotFoundException("No contact " + contact.login() + " of " + organization.code()
+                        + " exists."));
         Locale locale = chooseLanguage(lang, organization, request, response);
         model.addAttribute("contact", contact.login());
         model.addAttribute("organizationName", organization.name());
         model.addAttribute("zone", organization.timeZone().getId());
-        model.addAttribute("billing", billing.mayRead(organization.code(), contact));
-        return new Visit(contact, organization, locale);
+        model.addAttribute("billing", Billing.reads(person));
+        return new Visit(contact, person, organization, locale);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.casedesk.portal.web;
 
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +39,7 @@ class SolutionsPages {
             @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         Visit visit = session.visit(lang, request, response, model);
-        model.addAttribute("articles", solutions.search(q, blank(productLine) ? null : productLine,
+        model.addAttribute("articles", solutions.search(q, productLine,
                 visit.locale().getLanguage(), visit.contact()));
         model.addAttribute("productLines", labels.options(Kind.PRODUCT_LINE, caseSettings.productLines(), visit.locale()));
         model.addAttribute("book", labels.in(visit.locale()));
@@ -61,17 +60,8 @@ class SolutionsPages {
     String suggestions(@RequestParam(required = false) String productLine, @RequestParam(required = false) String q,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Visit visit = session.visit(null, request, response, model);
-        model.addAttribute("suggestions", suggestions(productLine, q, visit));
+        model.addAttribute("suggestions", solutions.suggestions(productLine, q, visit.locale().getLanguage(),
+                SUGGESTIONS));
         return "portal/new-case :: suggestions";
-    }
-
-    /** Articles that may help with the case being written. */
-    List<?> suggestions(String productLine, String words, Visit visit) {
-        return solutions.suggestions(blank(productLine) ? null : productLine, words, visit.locale().getLanguage(),
-                SUGGESTIONS);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }
