@@ -45,4 +45,8 @@ class SlaBreach {
     BreachView view() {
         return new BreachView(kind, dueAt, breachedAt);
     }
+
+    SlaRecords.Breach record() {
+        return new SlaRecords.Breach(caseNumber, kind, priority, dueAt, breachedAt);
+    }
 }

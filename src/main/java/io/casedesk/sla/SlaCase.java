@@ -100,6 +100,16 @@ class SlaCase {
         return decisionId;
     }
 
+    /** The SLA plan the case was opened under ({@code null} on cases opened before plans were recorded). */
+    String slaPlan() {
+        return slaPlan;
+    }
+
+    /** The calendar of business days and hours the organization works on, as when the case was opened. */
+    String organizationCalendar() {
+        return organizationCalendar != null ? organizationCalendar : businessCalendar;
+    }
+
     String priority() {
         return priority;
     }

@@ -38,6 +38,7 @@ class SlaClock {
     private Instant stoppedAt;
     private Instant warnedAt;
     private Instant breachedAt;
+    private long pausedBusinessSeconds;
 
     @Version
     private long version;
@@ -59,6 +60,7 @@ class SlaClock {
         this.stoppedAt = null;
         this.warnedAt = null;
         this.breachedAt = null;
+        this.pausedBusinessSeconds = 0;
         apply(schedule);
     }
 
@@ -78,7 +80,9 @@ class SlaClock {
         }
     }
 
-    void resume(Schedule schedule) {
+    /** Runs again; {@code pausedBusinessTime} is what the pause took of the organization's business hours. */
+    void resume(Schedule schedule, Duration pausedBusinessTime) {
+        this.pausedBusinessSeconds += pausedBusinessTime.getSeconds();
         this.pausedAt = null;
         this.remainingSeconds = null;
         apply(schedule);
@@ -173,6 +177,15 @@ class SlaClock {
 
     Instant pausedAt() {
         return pausedAt;
+    }
+
+    /** Business time of the organization's calendar the clock spent paused since it started (before a pause now). */
+    Duration pausedBusinessTime() {
+        return Duration.ofSeconds(pausedBusinessSeconds);
+    }
+
+    Instant breachedAt() {
+        return breachedAt;
     }
 
     Duration remaining() {

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.casedesk.customer.OrganizationInfo;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The SLA clocks of every case: initial response (stops at the first public agent response), update
@@ -51,11 +50,12 @@ public class SlaClocks {
     private final ClockTimers timers;
     private final SlaSettings settings;
     private final ApplicationEventPublisher events;
-    private final MeterRegistry meters;
+    private final SlaClockPeriodRepository periods;
+    private final SlaMeters meters;
 
     SlaClocks(SlaPolicy policy, BusinessCalendars calendars, SlaCaseRepository contracts, SlaClockRepository clocks,
             SlaBreachRepository breaches, ClockTimers timers, SlaSettings settings, ApplicationEventPublisher events,
-            MeterRegistry meters) {
+            SlaClockPeriodRepository periods, SlaMeters meters) {
         this.policy = policy;
         this.calendars = calendars;
         this.contracts = contracts;
@@ -64,6 +64,7 @@ public class SlaClocks {
         this.timers = timers;
         this.settings = settings;
         this.events = events;
+        this.periods = periods;
         this.meters = meters;
     }
 
@@ -121,6 +122,7 @@ public class SlaClocks {
                 continue;
             }
             if (target == null) {
+                periodEnded(contract, clock, now, SlaClockPeriod.Ending.WITHDRAWN);
                 clock.stop(now);
             } else if (clock.isRunning()) {
                 clock.retarget(target.text(), schedule(contract, clock.kind(), clock.startedAt(), now));
@@ -135,12 +137,13 @@ public class SlaClocks {
 
     /** An agent answered the customer publicly: the initial response is met and the update clock restarts. */
     public void publicResponse(String caseNumber, Instant at) {
+        SlaCase contract = contract(caseNumber);
         clocks.findByCaseNumberAndKind(caseNumber, ClockKind.INITIAL_RESPONSE).filter(c -> !c.isStopped())
                 .ifPresent(clock -> {
+                    periodEnded(contract, clock, at, SlaClockPeriod.Ending.ANSWERED);
                     clock.stop(at);
                     timers.follow(clock);
                 });
-        SlaCase contract = contract(caseNumber);
         if (!activeEtr(contract, at)) {
             start(contract, ClockKind.UPDATE, at);
         }
@@ -158,6 +161,7 @@ public class SlaClocks {
             start(contract, ClockKind.UPDATE, now);
         } else {
             SlaClock clock = clock(contract.caseNumber(), ClockKind.UPDATE);
+            periodEnded(contract, clock, now, SlaClockPeriod.Ending.ANSWERED);
             Duration length = Duration.between(now, etr);
             clock.start("ETR", now, new SlaClock.Schedule(etr, now.plus(fraction(length)), length));
             clocks.save(clock);
@@ -187,11 +191,13 @@ public class SlaClocks {
                 continue;
             }
             if (state == CaseState.CLOSED) {
+                periodEnded(contract.get(), clock, now, SlaClockPeriod.Ending.CLOSED);
                 clock.stop(now);
             } else if (state == CaseState.PAUSED && clock.isRunning()) {
                 clock.pause(now, calendarFor(contract.get(), clock).openTimeBetween(now, clock.dueAt()));
             } else if (state == CaseState.WORKING && clock.isPaused()) {
-                clock.resume(resumed(contract.get(), clock, now));
+                clock.resume(resumed(contract.get(), clock, now),
+                        organizationCalendar(contract.get()).openTimeBetween(clock.pausedAt(), now));
             } else {
                 continue;
             }
@@ -230,7 +236,7 @@ public class SlaClocks {
         }
         clock.warned(now);
         String priority = contract(clock.caseNumber()).priority();
-        meters.counter("casedesk.sla.warnings", "clock", clock.kind().name(), "priority", priority).increment();
+        meters.warned(clock.kind(), priority);
         events.publishEvent(new SlaWarningRaised(clock.caseNumber(), clock.kind(), priority, clock.dueAt()));
     }
 
@@ -241,7 +247,7 @@ public class SlaClocks {
         clock.breached(now);
         String priority = contract(clock.caseNumber()).priority();
         breaches.save(new SlaBreach(clock.caseNumber(), clock.kind(), priority, clock.dueAt(), now));
-        meters.counter("casedesk.sla.breaches", "clock", clock.kind().name(), "priority", priority).increment();
+        meters.breached(clock.kind(), priority);
         events.publishEvent(new SlaBreached(clock.caseNumber(), clock.kind(), priority, clock.dueAt(), now));
         return true;
     }
@@ -293,6 +299,7 @@ public class SlaClocks {
             return;
         }
         SlaTarget target = contract.target(kind);
+        periodEnded(contract, clock, at, target == null ? SlaClockPeriod.Ending.WITHDRAWN : SlaClockPeriod.Ending.ANSWERED);
         if (target == null) {
             if (!clock.isStopped()) {
                 clock.stop(at);
@@ -318,6 +325,29 @@ public class SlaClocks {
     /** The case's clock of this kind, or a new one that is stored once it has been started. */
     private SlaClock clock(String caseNumber, ClockKind kind) {
         return clocks.findByCaseNumberAndKind(caseNumber, kind).orElseGet(() -> new SlaClock(caseNumber, kind));
+    }
+
+    /**
+     * A period of the clock ends now (unless it already has): records what was promised, whether it was kept, and
+     * the business time of the organization's calendar it took, not counting its pauses.
+     */
+    private void periodEnded(SlaCase contract, SlaClock clock, Instant at, SlaClockPeriod.Ending ending) {
+        if (clock.isStopped() || clock.startedAt() == null) {
+            return;
+        }
+        BusinessCalendar calendar = organizationCalendar(contract);
+        Duration paused = clock.pausedBusinessTime();
+        if (clock.isPaused()) {
+            paused = paused.plus(calendar.openTimeBetween(clock.pausedAt(), at));
+        }
+        boolean met = !clock.isBreached() && (clock.isPaused() || clock.dueAt() == null || !at.isAfter(clock.dueAt()));
+        SlaClockPeriod period = periods.save(new SlaClockPeriod(contract, clock, at, ending, met,
+                calendar.openTimeBetween(clock.startedAt(), at).minus(paused)));
+        meters.periodEnded(period, contract.organizationCode(), met);
+    }
+
+    private BusinessCalendar organizationCalendar(SlaCase contract) {
+        return calendars.get(contract.organizationCalendar());
     }
 
     /** Due time, warning time and length of a clock's target counted from {@code start}, as seen at {@code now}. */

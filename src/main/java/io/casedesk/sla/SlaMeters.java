@@ -1,0 +1,79 @@
+package io.casedesk.sla;
+
+import java.time.Duration;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * What the SLA clocks tell Prometheus, counted once the change that caused it has committed: warnings and breaches
+ * by clock and priority, targets kept and missed by organization, clock and priority (the compliance share of a
+ * dashboard), and the business time to first response and to resolution by plan and priority, as histograms. No
+ * label names a case: an organization is the finest.
+ */
+@Component
+class SlaMeters {
+
+    /** Bucket bounds of the response and resolution histograms: the targets the plans promise. */
+    private static final Duration[] TARGETS = { Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1),
+            Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(8), Duration.ofHours(24), Duration.ofDays(2),
+            Duration.ofDays(3), Duration.ofDays(5), Duration.ofDays(10), Duration.ofDays(20) };
+
+    private static final String NO_PLAN = "NONE";
+
+    private final MeterRegistry registry;
+
+    SlaMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void warned(ClockKind kind, String priority) {
+        afterCommit(() -> Counter.builder("casedesk.sla.warnings").description("SLA warnings raised")
+                .tag("clock", kind.name()).tag("priority", priority).register(registry).increment());
+    }
+
+    void breached(ClockKind kind, String priority) {
+        afterCommit(() -> Counter.builder("casedesk.sla.breaches").description("SLA targets breached")
+                .tag("clock", kind.name()).tag("priority", priority).register(registry).increment());
+    }
+
+    void periodEnded(SlaClockPeriod period, String organization, boolean met) {
+        if (period.endedBy() == SlaClockPeriod.Ending.WITHDRAWN) {
+            return;
+        }
+        String plan = period.slaPlan() == null ? NO_PLAN : period.slaPlan();
+        afterCommit(() -> {
+            Counter.builder("casedesk.sla.targets").description("SLA clock periods ended, kept (met=true) or missed")
+                    .tag("organization", organization).tag("clock", period.kind().name())
+                    .tag("priority", period.priority()).tag("met", Boolean.toString(met)).register(registry).increment();
+            String timer = period.kind() == ClockKind.INITIAL_RESPONSE && period.endedBy() == SlaClockPeriod.Ending.ANSWERED
+                    ? "casedesk.sla.first.response"
+                    : period.kind() == ClockKind.RESOLUTION && period.endedBy() == SlaClockPeriod.Ending.CLOSED
+                            ? "casedesk.sla.resolution" : null;
+            if (timer != null) {
+                Timer.builder(timer).description("Business time of the organization's calendar until the "
+                        + (period.kind() == ClockKind.RESOLUTION ? "case was closed" : "first response"))
+                        .tag("plan", plan).tag("priority", period.priority()).serviceLevelObjectives(TARGETS)
+                        .register(registry).record(period.businessTime());
+            }
+        });
+    }
+
+    private static void afterCommit(Runnable count) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            count.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                count.run();
+            }
+        });
+    }
+}
