@@ -188,6 +188,12 @@ class AuthorizationMatrixIT {
                 "{\"productLine\":\"NETWORK\"}"), U, D, D, D, D));
         matrix.put("DELETE /api/organizations/{code}/monitored-agents/{source}", row(api -> api.send("DELETE",
                 "/api/organizations/ACME/monitored-agents/matrix-router", null, null), U, D, D, D, D));
+        matrix.put("GET /api/organizations/{code}/sla-reports/{month} [application/json]",
+                row(api -> api.get("/api/organizations/ACME/sla-reports/2026-03"), U, H, A, A, A));
+        matrix.put("GET /api/organizations/{code}/sla-reports/{month} [text/csv]",
+                row(api -> api.get("/api/organizations/ACME/sla-reports/2026-03", "text/csv"), U, H, A, A, A));
+        matrix.put("GET /api/organizations/{code}/sla-reports/{month} [application/pdf]",
+                row(api -> api.get("/api/organizations/ACME/sla-reports/2026-03", "application/pdf"), U, H, A, A, A));
         matrix.put("GET /api/organizations/{code}/billing/months",
                 row(api -> api.get("/api/organizations/ACME/billing/months"), U, H, A, A, A));
         // the Solutions Center: every signed-in caller reads published articles; staff write them

@@ -3,6 +3,7 @@ package io.casedesk.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import io.casedesk.supportcase.CaseType;
 import io.casedesk.supportcase.Channel;
 import io.casedesk.supportcase.NewCase;
 import io.casedesk.supportcase.SupportCase;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns a customer's email into what the API would do with the same request: an MPOC's new message opens
@@ -52,10 +55,16 @@ class MailIntake {
     private final MailIntakeProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Map<IntakeOutcome, Counter> handled = new EnumMap<>(IntakeOutcome.class);
 
     MailIntake(CaseManagement cases, CustomerDirectory directory, Notifications notifications,
             InboundMailRepository inbox, MailIntakeProperties properties, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
+        for (IntakeOutcome outcome : IntakeOutcome.values()) {
+            handled.put(outcome, Counter.builder("casedesk.intake.mails")
+                    .description("Mails from the support mailbox by what became of them").tag("outcome", outcome.name())
+                    .register(meters));
+        }
         this.cases = cases;
         this.directory = directory;
         this.notifications = notifications;
@@ -164,6 +173,7 @@ class MailIntake {
     private IntakeOutcome record(String messageId, String from, String subject, IntakeOutcome outcome, String caseNumber,
             String detail) {
         inbox.saveAndFlush(new InboundMailRecord(messageId, from, subject, Instant.now(clock), outcome, caseNumber, detail));
+        handled.get(outcome).increment();
         return outcome;
     }
 

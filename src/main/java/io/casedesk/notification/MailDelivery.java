@@ -49,13 +49,16 @@ class MailDelivery {
     private final NotificationProperties properties;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
+    private final NotificationMetrics metrics;
 
     /** Looked up when a mail goes out: the sources of files send mail themselves. */
     private final ObjectProvider<MailAttachments> attachments;
 
     MailDelivery(ObjectProvider<JavaMailSender> mailSender, RuntimeService runtimeService, IdentityService identityService,
             NotificationRepository notifications, NotificationProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock, ObjectProvider<MailAttachments> attachments) {
+            PlatformTransactionManager transactionManager, Clock clock, ObjectProvider<MailAttachments> attachments,
+            NotificationMetrics metrics) {
+        this.metrics = metrics;
         this.attachments = attachments;
         this.mailSender = mailSender;
         this.runtimeService = runtimeService;
@@ -87,6 +90,7 @@ class MailDelivery {
         if (notification.status() != Notification.Status.PENDING) {
             return;
         }
+        metrics.queued();
         String businessKey = notification.caseNumber() != null ? notification.caseNumber()
                 : "notification-" + notification.id();
         AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(NotificationDeliveryProcess.PROCESS_ID,
@@ -117,10 +121,12 @@ class MailDelivery {
         } catch (MailException | MessagingException e) {
             separateTransaction.executeWithoutResult(status -> notifications.findById(id)
                     .ifPresent(failed -> failed.attemptFailed(e.getMessage())));
+            metrics.failed();
             throw new MailDeliveryException("Mail to " + notification.recipient() + " failed: " + e.getMessage(), e);
         }
         separateTransaction.executeWithoutResult(status -> notifications.findById(id)
                 .ifPresent(sent -> sent.sent(Instant.now(clock))));
+        metrics.sent();
     }
 
     private MimeMessage message(Notification notification) throws MessagingException {

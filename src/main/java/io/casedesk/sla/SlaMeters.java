@@ -1,6 +1,7 @@
 package io.casedesk.sla;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,20 +27,37 @@ class SlaMeters {
 
     private static final String NO_PLAN = "NONE";
 
+    /** The priorities of the plans, whose warning and breach counters exist from the start (at zero). */
+    private static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4", "P1G");
+
     private final MeterRegistry registry;
 
     SlaMeters(MeterRegistry registry) {
         this.registry = registry;
+        for (ClockKind kind : ClockKind.values()) {
+            for (String priority : PRIORITIES) {
+                warnings(kind, priority);
+                breaches(kind, priority);
+            }
+        }
     }
 
     void warned(ClockKind kind, String priority) {
-        afterCommit(() -> Counter.builder("casedesk.sla.warnings").description("SLA warnings raised")
-                .tag("clock", kind.name()).tag("priority", priority).register(registry).increment());
+        afterCommit(() -> warnings(kind, priority).increment());
     }
 
     void breached(ClockKind kind, String priority) {
-        afterCommit(() -> Counter.builder("casedesk.sla.breaches").description("SLA targets breached")
-                .tag("clock", kind.name()).tag("priority", priority).register(registry).increment());
+        afterCommit(() -> breaches(kind, priority).increment());
+    }
+
+    private Counter warnings(ClockKind kind, String priority) {
+        return Counter.builder("casedesk.sla.warnings").description("SLA warnings raised").tag("clock", kind.name())
+                .tag("priority", priority).register(registry);
+    }
+
+    private Counter breaches(ClockKind kind, String priority) {
+        return Counter.builder("casedesk.sla.breaches").description("SLA targets breached").tag("clock", kind.name())
+                .tag("priority", priority).register(registry);
     }
 
     void periodEnded(SlaClockPeriod period, String organization, boolean met) {

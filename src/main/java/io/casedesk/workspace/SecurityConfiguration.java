@@ -1,6 +1,8 @@
 package io.casedesk.workspace;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,12 +24,16 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -49,6 +55,49 @@ import io.casedesk.customer.Caller;
 class SecurityConfiguration {
 
     static final String REALM = "Casedesk";
+    static final String METRICS_SCRAPER = "metrics-scraper";
+
+    /**
+     * {@code /actuator/prometheus}: HTTP Basic for staff logins or the scrape login ({@code casedesk.metrics.scrape-user}
+     * and {@code scrape-password}), which may read the metrics and nothing else.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain prometheusSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
+            MetricsProperties metrics) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        if (metrics.hasScrapeCredential()) {
+            String password = metrics.scrapePassword().startsWith("{") ? metrics.scrapePassword()
+                    : "{noop}" + metrics.scrapePassword();
+            DaoAuthenticationProvider scraper = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
+                    User.withUsername(metrics.scrapeUser()).password(password).authorities(METRICS_SCRAPER).build()));
+            scraper.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+            providers.add(scraper);
+        }
+        providers.add(identity);
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+                    "Sign in with HTTP Basic: a staff login or the metrics scrape login.");
+        };
+        AuthorizationManager<RequestAuthorizationContext> staff = staffOnly();
+        http.securityMatcher(paths.matcher("/actuator/prometheus"))
+                .authenticationManager(new ProviderManager(providers))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) -> {
+                    var auth = authentication.get();
+                    boolean scraper = auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                            .anyMatch(METRICS_SCRAPER::equals);
+                    return scraper ? new AuthorizationDecision(true) : staff.check(authentication, context);
+                }))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(
+                        (request, response, ex) -> ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
+                                "Your login may not read the metrics.")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
 
     @Bean
     @Order(1)

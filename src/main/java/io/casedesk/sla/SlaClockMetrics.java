@@ -1,0 +1,58 @@
+package io.casedesk.sla;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.casedesk.common.RefreshedMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+
+/**
+ * {@code casedesk_sla_clocks} by clock and state: the clocks of open cases that run, that are paused (waiting for the
+ * customer, on hold, resolved awaiting confirmation), and those of them already breached. Every state of every clock
+ * is exported, zero included, so that a dashboard shows a line rather than a gap.
+ */
+@Component
+class SlaClockMetrics implements RefreshedMetrics {
+
+    private final JdbcClient jdbc;
+    private final MultiGauge clocks;
+
+    SlaClockMetrics(JdbcClient jdbc, MeterRegistry registry) {
+        this.jdbc = jdbc;
+        this.clocks = MultiGauge.builder("casedesk.sla.clocks")
+                .description("SLA clocks of open cases: running, paused, and breached (running or paused)").register(registry);
+    }
+
+    @Override
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${casedesk.metrics.refresh-every:PT30S}",
+            initialDelayString = "${casedesk.metrics.refresh-every:PT30S}")
+    public void refresh() {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (ClockKind kind : ClockKind.values()) {
+            Counts counts = jdbc.sql("select count(*), sum(case when paused_at is null then 0 else 1 end),"
+                    + " sum(case when breached_at is null then 0 else 1 end) from sla_clock"
+                    + " where stopped_at is null and kind = ?").param(kind.name())
+                    .query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+            rows.add(row(kind, "running", counts.all() - counts.paused()));
+            rows.add(row(kind, "paused", counts.paused()));
+            rows.add(row(kind, "breached", counts.breached()));
+        }
+        clocks.register(rows, true);
+    }
+
+    private static MultiGauge.Row<?> row(ClockKind kind, String state, long value) {
+        return MultiGauge.Row.of(Tags.of("clock", kind.name(), "state", state), value);
+    }
+
+    private record Counts(long all, long paused, long breached) {
+    }
+}
