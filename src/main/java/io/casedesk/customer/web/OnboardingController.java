@@ -18,6 +18,9 @@ import io.casedesk.customer.Callers;
 import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.OrganizationInfo;
 import io.casedesk.customer.Onboarding;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Onboarding through the API (groups {@code camunda-admin} and {@code customer-admins}): organizations,
@@ -40,6 +43,9 @@ class OnboardingController {
         this.organizations = organizations;
     }
 
+    @Operation(summary = "Onboard an organization")
+    @ApiResponse(responseCode = "201", description = "The organization was created",
+            headers = @Header(name = "Location", description = "The address of what was created"))
     @PostMapping
     ResponseEntity<OrganizationController.OrganizationRepresentation> create(@RequestBody Onboarding.OrganizationForm form) {
         callers.current().requireOnboarding();
@@ -48,6 +54,7 @@ class OnboardingController {
                 .body(organizations.get(created.code()));
     }
 
+    @Operation(summary = "Change an organization's plan, calendar, language or escalation path")
     @PutMapping("/{code}")
     OrganizationController.OrganizationRepresentation update(@PathVariable String code,
             @RequestBody Onboarding.OrganizationForm form) {
@@ -55,6 +62,9 @@ class OnboardingController {
         return organizations.get(onboarding.update(code, form).code());
     }
 
+    @Operation(summary = "Add a contact with roles; a password link is mailed")
+    @ApiResponse(responseCode = "201", description = "The contact was added",
+            headers = @Header(name = "Location", description = "The address of what was created"))
     @PostMapping("/{code}/contacts")
     ResponseEntity<OrganizationController.ContactRepresentation> addContact(@PathVariable String code,
             @RequestBody Onboarding.ContactForm form) {
@@ -64,6 +74,7 @@ class OnboardingController {
                 .body(OrganizationController.represent(added));
     }
 
+    @Operation(summary = "Change a contact's name, title, phone or roles")
     @PutMapping("/{code}/contacts/{email}")
     OrganizationController.ContactRepresentation changeContact(@PathVariable String code, @PathVariable String email,
             @RequestBody Onboarding.ContactForm form) {
@@ -71,6 +82,8 @@ class OnboardingController {
         return OrganizationController.represent(onboarding.changeContact(code, email, form));
     }
 
+    @Operation(summary = "Remove a contact and its login")
+    @ApiResponse(responseCode = "204", description = "The contact was removed")
     @DeleteMapping("/{code}/contacts/{email}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeContact(@PathVariable String code, @PathVariable String email) {
@@ -78,6 +91,7 @@ class OnboardingController {
         onboarding.removeContact(code, email);
     }
 
+    @Operation(summary = "Import contacts from CSV; each row is reported")
     @PostMapping(path = "/{code}/contacts/import", consumes = "text/csv")
     ImportResult importContacts(@PathVariable String code, @RequestBody String csv) {
         callers.current().requireOnboarding();

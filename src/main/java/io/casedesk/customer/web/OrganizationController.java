@@ -15,6 +15,7 @@ import io.casedesk.customer.ContactInfo;
 import io.casedesk.customer.ContactRole;
 import io.casedesk.customer.CustomerDirectory;
 import io.casedesk.customer.OrganizationInfo;
+import io.swagger.v3.oas.annotations.Operation;
 
 @RestController
 @RequestMapping("/api/organizations")
@@ -37,12 +38,14 @@ class OrganizationController {
         this.callers = callers;
     }
 
+    @Operation(summary = "List organizations (a contact sees its own)")
     @GetMapping
     List<OrganizationRepresentation> list() {
         Caller caller = callers.current();
         return directory.organizations().stream().filter(o -> caller.canSee(o.code())).map(this::represent).toList();
     }
 
+    @Operation(summary = "Read an organization with its contacts and plan")
     @GetMapping("/{code}")
     OrganizationRepresentation get(@PathVariable String code) {
         callers.current().requireAccessTo(code);

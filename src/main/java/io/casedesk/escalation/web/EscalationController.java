@@ -12,6 +12,8 @@ import io.casedesk.escalation.Escalations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A customer's request to escalate a case up the support management path. */
 @RestController
@@ -28,6 +30,8 @@ class EscalationController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Ask for the case to be escalated one level")
+    @ApiResponse(responseCode = "202", description = "The escalation request was recorded (or the case is already at that level)")
     @PostMapping("/api/cases/{number}/escalations")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Escalations.Outcome escalate(@PathVariable String number, @Valid @RequestBody EscalationRequest request) {

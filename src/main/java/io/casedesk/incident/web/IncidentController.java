@@ -12,6 +12,7 @@ import io.casedesk.incident.IncidentView;
 import io.casedesk.incident.Incidents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The incident flow of a case, and the field technician's reports. */
 @RestController
@@ -33,16 +34,19 @@ class IncidentController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Read the incident flow of a case: step, facts and field visit")
     @GetMapping("/api/cases/{number}/incident")
     IncidentView incident(@PathVariable String number) {
         return incidents.view(number, callers.current());
     }
 
+    @Operation(summary = "The technician reports arriving on site")
     @PostMapping("/api/cases/{number}/dispatch/on-site")
     IncidentView onSite(@PathVariable String number, @Valid @RequestBody(required = false) OnSiteReport report) {
         return fieldVisits.onSite(number, report == null ? null : report.note(), callers.current());
     }
 
+    @Operation(summary = "The technician reports the field work done")
     @PostMapping("/api/cases/{number}/dispatch/work-done")
     IncidentView workDone(@PathVariable String number, @Valid @RequestBody WorkDoneReport report) {
         return fieldVisits.workDone(number, report.result(), callers.current());

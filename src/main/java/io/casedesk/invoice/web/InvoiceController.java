@@ -14,6 +14,7 @@ import io.casedesk.customer.Callers;
 import io.casedesk.invoice.InvoiceFiles;
 import io.casedesk.invoice.InvoiceView;
 import io.casedesk.invoice.Invoicing;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The organization's invoices: JSON, or the PDF with {@code Accept: application/pdf}. */
 @RestController
@@ -29,16 +30,19 @@ class InvoiceController {
         this.callers = callers;
     }
 
+    @Operation(summary = "List the organization's invoices, newest first")
     @GetMapping("/api/organizations/{code}/invoices")
     List<InvoiceView> invoices(@PathVariable String code) {
         return invoicing.invoices(code, callers.current());
     }
 
+    @Operation(summary = "Read an invoice")
     @GetMapping(path = "/api/organizations/{code}/invoices/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     InvoiceView invoice(@PathVariable String code, @PathVariable String number) {
         return invoicing.invoice(code, number, callers.current());
     }
 
+    @Operation(summary = "Download an invoice as PDF")
     @GetMapping(path = "/api/organizations/{code}/invoices/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String number) {
         InvoiceView invoice = invoicing.invoice(code, number, callers.current());

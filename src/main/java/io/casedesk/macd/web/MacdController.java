@@ -26,6 +26,7 @@ import io.casedesk.macd.BillingStatement;
 import io.casedesk.macd.MacdApprovals;
 import io.casedesk.macd.MacdRequests;
 import io.casedesk.macd.MacdView;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** MACD requests of a case, the MPOCs' decision through the API, and the organizations' provisioning fees. */
 @RestController
@@ -53,11 +54,13 @@ class MacdController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Read the MACD request of a case")
     @GetMapping("/api/cases/{number}/macd")
     MacdView request(@PathVariable String number) {
         return requests.view(number, callers.current());
     }
 
+    @Operation(summary = "Approve or reject a MACD request (MPOCs)")
     @PostMapping("/api/cases/{number}/macd/approval")
     MacdView decide(@PathVariable String number, @Valid @RequestBody Decision decision) {
         return approvals.decideAsContact(number, callers.current(), decision.decision() == Verdict.APPROVE,
@@ -65,23 +68,27 @@ class MacdController {
     }
 
     /** The months the organization was billed in, newest first, with their totals. */
+    @Operation(summary = "List the months the organization was billed, with totals")
     @GetMapping("/api/organizations/{code}/billing/months")
     List<BillingMonth> months(@PathVariable String code) {
         return billing.months(code, callers.current());
     }
 
+    @Operation(summary = "Read the billing statement of a month")
     @GetMapping(path = "/api/organizations/{code}/billing", produces = MediaType.APPLICATION_JSON_VALUE)
     BillingStatement statement(@PathVariable String code, @RequestParam String month) {
         return billing.statement(code, month(month), callers.current());
     }
 
     /** The same as CSV, for {@code Accept: text/csv}. */
+    @Operation(summary = "Download the billing statement of a month as CSV")
     @GetMapping(path = "/api/organizations/{code}/billing", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String code, @RequestParam String month) {
         return csvFile(code, month);
     }
 
     /** The CSV at its own address, whatever the client accepts: for spreadsheets and browsers. */
+    @Operation(summary = "Download the billing statement of a month as CSV (own address)")
     @GetMapping("/api/organizations/{code}/billing.csv")
     ResponseEntity<String> csvFile(@PathVariable String code, @RequestParam String month) {
         YearMonth period = month(month);

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.casedesk.customer.Callers;
 import io.casedesk.maintenance.MaintenanceView;
 import io.casedesk.maintenance.MaintenanceWindows;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Maintenance windows: listed for everyone signed in; announced, moved and cancelled by operators and managers. */
 @RestController
@@ -47,11 +50,13 @@ class MaintenanceController {
     }
 
     /** Ongoing and upcoming windows, soonest first. */
+    @Operation(summary = "List upcoming maintenance windows")
     @GetMapping
     List<MaintenanceView> upcoming() {
         return windows.upcoming(callers.current());
     }
 
+    @Operation(summary = "Read a maintenance window")
     @GetMapping("/{id}")
     MaintenanceView window(@PathVariable long id) {
         MaintenanceView view = windows.view(id);
@@ -59,6 +64,9 @@ class MaintenanceController {
     }
 
     /** Unscheduled maintenance, announced at once; {@code warning} says when it falls inside business hours. */
+    @Operation(summary = "Announce a maintenance window")
+    @ApiResponse(responseCode = "201", description = "The window was announced",
+            headers = @Header(name = "Location", description = "The address of what was created"))
     @PostMapping
     ResponseEntity<MaintenanceView> announce(@Valid @RequestBody Announcement announcement) {
         MaintenanceView view = windows.announce(new MaintenanceWindows.NewWindow(announcement.title(),
@@ -68,12 +76,14 @@ class MaintenanceController {
         return ResponseEntity.created(URI.create("/api/maintenance/" + view.id())).body(view);
     }
 
+    @Operation(summary = "Move a maintenance window")
     @PostMapping("/{id}/reschedule")
     MaintenanceView reschedule(@PathVariable long id, @Valid @RequestBody Move move) {
         return windows.reschedule(id, move.startsAt().toInstant(), move.endsAt().toInstant(), move.reason(),
                 callers.current());
     }
 
+    @Operation(summary = "Cancel a maintenance window")
     @PostMapping("/{id}/cancel")
     MaintenanceView cancel(@PathVariable long id, @Valid @RequestBody Cancellation cancellation) {
         return windows.cancel(id, cancellation.reason(), callers.current());

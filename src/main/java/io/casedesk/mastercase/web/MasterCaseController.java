@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.casedesk.customer.Callers;
 import io.casedesk.mastercase.MasterCaseView;
 import io.casedesk.mastercase.MasterCases;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Global (P1G) master cases: declared, linked, updated and resolved by support managers; read by anyone signed in. */
 @RestController
@@ -42,6 +45,9 @@ class MasterCaseController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Declare a P1G master case for an outage")
+    @ApiResponse(responseCode = "201", description = "The master case was opened",
+            headers = @Header(name = "Location", description = "The address of what was created"))
     @PostMapping("/api/master-cases")
     ResponseEntity<MasterCaseView> declare(@Valid @RequestBody Declaration declaration) {
         MasterCaseView view = masterCases.declare(new MasterCases.NewMasterCase(declaration.subject(),
@@ -50,28 +56,33 @@ class MasterCaseController {
     }
 
     /** Open master cases and those resolved in the last 14 days. */
+    @Operation(summary = "List master cases")
     @GetMapping("/api/master-cases")
     List<MasterCaseView> list() {
         callers.current();
         return masterCases.current(Instant.now().minus(Duration.ofDays(14)));
     }
 
+    @Operation(summary = "Read a master case with its linked cases")
     @GetMapping("/api/master-cases/{number}")
     MasterCaseView get(@PathVariable String number) {
         callers.current();
         return masterCases.view(number);
     }
 
+    @Operation(summary = "Link a case to a master case")
     @PostMapping("/api/cases/{number}/master")
     MasterCaseView link(@PathVariable String number, @Valid @RequestBody Link link) {
         return masterCases.link(number, link.masterCase(), callers.current());
     }
 
+    @Operation(summary = "Post a public update to every linked case")
     @PostMapping("/api/master-cases/{number}/updates")
     MasterCaseView update(@PathVariable String number, @Valid @RequestBody Post post) {
         return masterCases.postUpdate(number, post.message(), callers.current());
     }
 
+    @Operation(summary = "Resolve a master case and its linked cases")
     @PostMapping("/api/master-cases/{number}/resolution")
     MasterCaseView resolve(@PathVariable String number, @Valid @RequestBody Post post) {
         return masterCases.resolve(number, post.message(), callers.current());

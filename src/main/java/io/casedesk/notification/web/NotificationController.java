@@ -11,6 +11,7 @@ import io.casedesk.customer.Callers;
 import io.casedesk.notification.NotificationView;
 import io.casedesk.notification.Notifications;
 import io.casedesk.supportcase.CaseManagement;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The notifications of a case: what was sent (or recorded) to whom, and whether it was delivered, as far as
@@ -29,6 +30,7 @@ class NotificationController {
         this.callers = callers;
     }
 
+    @Operation(summary = "List the mails a case sent that the caller may read")
     @GetMapping("/api/cases/{number}/notifications")
     List<NotificationView> forCase(@PathVariable String number) {
         Caller caller = callers.current();

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.casedesk.customer.Callers;
 import io.casedesk.project.ProjectView;
 import io.casedesk.project.Projects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Implementation projects: managers start them, the organization's MPOCs sign their phases off. */
 @RestController
@@ -31,22 +34,28 @@ class ProjectController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Start an implementation project")
+    @ApiResponse(responseCode = "201", description = "The project was started",
+            headers = @Header(name = "Location", description = "The address of what was created"))
     @PostMapping("/api/projects")
     ResponseEntity<ProjectView> start(@RequestBody Projects.NewProject project) {
         ProjectView started = projects.start(project, callers.current());
         return ResponseEntity.created(URI.create("/api/projects/" + started.id())).body(started);
     }
 
+    @Operation(summary = "List implementation projects")
     @GetMapping("/api/projects")
     List<ProjectView> list(@RequestParam String organization) {
         return projects.of(organization, callers.current());
     }
 
+    @Operation(summary = "Read an implementation project")
     @GetMapping("/api/projects/{id}")
     ProjectView project(@PathVariable long id) {
         return projects.view(id, callers.current());
     }
 
+    @Operation(summary = "Sign off (accept or refuse) a delivered project")
     @PostMapping("/api/projects/{id}/sign-off")
     ProjectView signOff(@PathVariable long id, @RequestBody SignOff signOff) {
         return projects.signOff(id, signOff.accepted(), signOff.comment(), callers.current());

@@ -14,6 +14,8 @@ import io.casedesk.customer.Callers;
 import io.casedesk.report.SlaReport;
 import io.casedesk.report.SlaReportFiles;
 import io.casedesk.report.SlaReports;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** An organization's monthly SLA report: JSON, CSV ({@code Accept: text/csv}) or PDF ({@code Accept: application/pdf}). */
 @RestController
@@ -32,11 +34,19 @@ class SlaReportController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Read the monthly SLA report of an organization")
+    @ApiResponse(responseCode = "200", description = "The report of the month (so far, for the current month)",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "The month has not begun")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     SlaReport report(@PathVariable String code, @PathVariable String month) {
         return reports.report(code, month, callers.current());
     }
 
+    @Operation(summary = "Download the monthly SLA report as CSV")
+    @ApiResponse(responseCode = "200", description = "The report of the month (so far, for the current month)",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "The month has not begun")
     @GetMapping(path = PATH, produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String month) {
         SlaReport report = reports.report(code, month, callers.current());
@@ -44,6 +54,10 @@ class SlaReportController {
                 ContentDisposition.attachment().filename(name(report) + ".csv").build().toString()).body(files.csv(report));
     }
 
+    @Operation(summary = "Download the monthly SLA report as PDF")
+    @ApiResponse(responseCode = "200", description = "The report of the month (so far, for the current month)",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = "The month has not begun")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String month) {
         SlaReport report = reports.report(code, month, callers.current());

@@ -22,6 +22,7 @@ import io.casedesk.sla.ClockKind;
 import io.casedesk.sla.ServiceLevel;
 import io.casedesk.sla.SlaPolicy;
 import io.casedesk.sla.SlaTargets;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** What the SLA clocks of a case opened now (or at {@code from}) would be due at. */
 @RestController
@@ -45,6 +46,7 @@ class SlaPreviewController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Preview the SLA due times a case would get")
     @GetMapping("/preview")
     SlaPreview preview(@RequestParam(required = false) String organization,
             @RequestParam @Pattern(regexp = "P[1-4]|P1G", message = "must be P1, P2, P3, P4 or P1G") String priority,

@@ -16,6 +16,9 @@ import io.casedesk.customer.Callers;
 import io.casedesk.solutions.ArticleView;
 import io.casedesk.solutions.NewArticle;
 import io.casedesk.solutions.Solutions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The Solutions Center's articles: everyone signed in searches and reads the published ones; staff write them,
@@ -36,18 +39,24 @@ class ArticleController {
         this.callers = callers;
     }
 
+    @Operation(summary = "Search Solutions Center articles")
     @GetMapping("/api/articles")
     List<ArticleView> search(@RequestParam(required = false) String q, @RequestParam(required = false) String productLine,
             @RequestParam(required = false) String language) {
         return solutions.search(q, productLine, language, callers.current());
     }
 
+    @Operation(summary = "Read an article")
     @GetMapping("/api/articles/{slug}")
     ArticleView read(@PathVariable String slug, @RequestParam(required = false) String language) {
         return solutions.read(slug, language, callers.current());
     }
 
     /** Writes one language of an article: {@code 201} when it is new, {@code 200} when it changed. */
+    @Operation(summary = "Write an article in one language (staff)")
+    @ApiResponse(responseCode = "201", description = "A new article or language was written",
+            headers = @Header(name = "Location", description = "The address of what was created"))
+    @ApiResponse(responseCode = "200", description = "The article was changed")
     @PutMapping("/api/articles/{slug}/{language}")
     ResponseEntity<ArticleView> write(@PathVariable String slug, @PathVariable String language,
             @RequestBody ArticleText text) {
@@ -58,6 +67,8 @@ class ArticleController {
                 : ResponseEntity.created(URI.create("/api/articles/" + slug + "?language=" + language)).body(written);
     }
 
+    @Operation(summary = "Remove an article in one language (staff)")
+    @ApiResponse(responseCode = "204", description = "The article was removed")
     @DeleteMapping("/api/articles/{slug}/{language}")
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String language) {
         solutions.remove(slug, language, callers.current());

@@ -17,6 +17,7 @@ import io.casedesk.common.ProblemResponses;
 import io.casedesk.statuspage.StatusPage;
 import io.casedesk.statuspage.StatusSnapshot;
 import io.casedesk.statuspage.Subscriptions;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The public network status page ({@code /status}, readable on a phone, no login), its JSON
@@ -37,6 +38,7 @@ class StatusController {
         this.subscriptions = subscriptions;
     }
 
+    @Operation(summary = "Read the public service status")
     @GetMapping(path = "/api/status", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     StatusSnapshot status() {

@@ -50,6 +50,9 @@ import io.casedesk.supportcase.CaseStatus;
 import io.casedesk.supportcase.NewCase;
 import io.casedesk.supportcase.Priority;
 import io.casedesk.supportcase.SupportCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The case API of API.md, for agents and customer contacts. */
 @RestController
@@ -88,6 +91,11 @@ class CaseController {
         this.slaClocks = slaClocks;
     }
 
+    @Operation(summary = "Open a case")
+    @ApiResponse(responseCode = "201", description = "The case was opened",
+            headers = @Header(name = "Location", description = "The address of what was created"))
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the case opened the first time",
+            headers = @Header(name = "Location", description = "The address of the case"))
     @PostMapping
     ResponseEntity<CaseRepresentation> open(@Valid @RequestBody NewCase request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
@@ -109,6 +117,7 @@ class CaseController {
                 : ResponseEntity.ok().location(location(c)).body(represent(c));
     }
 
+    @Operation(summary = "Read a case")
     @GetMapping("/{number}")
     CaseRepresentation get(@PathVariable String number) {
         return represent(cases.get(number, callers.current()));
@@ -119,6 +128,7 @@ class CaseController {
      * description or a comment; {@code openedFrom}/{@code openedBefore}: a date (midnight in the
      * organization's zone, UTC when no organization is given) or a date and time with offset.
      */
+    @Operation(summary = "Search and list cases, newest first")
     @GetMapping
     CasePage list(@RequestParam(required = false) String organization, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) String productLine,
@@ -142,6 +152,8 @@ class CaseController {
         return new CasePage(items, page, size, result.getTotalElements(), result.getTotalPages());
     }
 
+    @Operation(summary = "Comment on a case, with files")
+    @ApiResponse(responseCode = "201", description = "The comment was added")
     @PostMapping("/{number}/comments")
     ResponseEntity<CommentRepresentation> comment(@PathVariable String number, @Valid @RequestBody CommentRequest request) {
         Caller caller = callers.current();
@@ -151,6 +163,7 @@ class CaseController {
         return ResponseEntity.status(HttpStatus.CREATED).body(represent(comment, zoneOf(c.organization())));
     }
 
+    @Operation(summary = "List the comments of a case the caller may read")
     @GetMapping("/{number}/comments")
     List<CommentRepresentation> comments(@PathVariable String number) {
         Caller caller = callers.current();
@@ -158,11 +171,13 @@ class CaseController {
         return cases.comments(number, caller).stream().map(comment -> represent(comment, zone)).toList();
     }
 
+    @Operation(summary = "List the files of a case")
     @GetMapping("/{number}/attachments")
     List<AttachmentInfo> attachments(@PathVariable String number) {
         return cases.attachments(number, callers.current());
     }
 
+    @Operation(summary = "Download a file of a case")
     @GetMapping("/{number}/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long id) {
         CaseAttachment attachment = cases.attachment(number, id, callers.current());
@@ -173,6 +188,10 @@ class CaseController {
                 .body(attachment.content());
     }
 
+    @Operation(summary = "Reopen a closed case (after the reopen window: a new related case)")
+    @ApiResponse(responseCode = "200", description = "The case was reopened")
+    @ApiResponse(responseCode = "201", description = "The case was closed too long ago: a new related case was opened",
+            headers = @Header(name = "Location", description = "The address of what was created"))
     @PostMapping("/{number}/reopen")
     ResponseEntity<CaseRepresentation> reopen(@PathVariable String number,
             @Valid @RequestBody(required = false) ReopenRequest request) {
@@ -183,6 +202,7 @@ class CaseController {
                 : ResponseEntity.ok(represent(c));
     }
 
+    @Operation(summary = "Confirm a resolution or report the issue not fixed")
     @PostMapping("/{number}/resolution")
     CaseRepresentation answerResolution(@PathVariable String number, @Valid @RequestBody ResolutionAnswer answer) {
         return represent(cases.answerResolution(number, answer.confirmed(), answer.comment(), callers.current()));
