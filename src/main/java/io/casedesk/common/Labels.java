@@ -3,6 +3,9 @@ package io.casedesk.common;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,9 @@ public class Labels {
     public enum Kind {
         PRODUCT_LINE("productLine"), CHANNEL("channel"), CASE_TYPE("caseType"), CATEGORY("category"),
         PRIORITY("priority"), STATUS("status"), FACT("fact"), DIRECTION("direction"), ROLE("role"),
-        SLA_PLAN("slaPlan"), CLOCK("clock"), GROUP("group");
+        SLA_PLAN("slaPlan"), CLOCK("clock"), GROUP("group"),
+        /** A priority as triage describes it, e.g. "P2 – partial or intermittent loss of a critical service". */
+        TRIAGE_PRIORITY("triagePriority");
 
         private final String prefix;
 
@@ -55,6 +60,21 @@ public class Labels {
 
     public List<Option> options(Kind kind, Collection<?> codes, Locale locale) {
         return codes.stream().map(code -> new Option(of(kind, code, locale), code.toString())).toList();
+    }
+
+    /**
+     * Every label whose key starts with {@code prefix}, by the rest of its key, in the language (English where a text
+     * has no translation): e.g. the labels of task forms, {@code form.priority} as {@code priority}.
+     */
+    public Map<String, String> texts(String prefix, Locale locale) {
+        ResourceBundle english = ResourceBundle.getBundle("i18n/labels", Locale.ROOT);
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : english.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), messages.getMessage(key, null, english.getString(key), locale));
+            }
+        }
+        return texts;
     }
 
     /** The labels of one language, for templates: {@code ${labels.productLine(code)}}. */

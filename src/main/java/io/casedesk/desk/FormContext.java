@@ -50,12 +50,16 @@ class FormContext {
     /** Organization code → its time zone. */
     static final String ORGANIZATION_ZONES = "zonesByOrganization";
     static final String PRIORITY_OPTIONS = "priorityOptions";
+    /** The priorities triage chooses from, each with what it means. */
+    static final String TRIAGE_PRIORITY_OPTIONS = "triagePriorityOptions";
     static final String DIRECTION_OPTIONS = "directionOptions";
     /**
      * The zone a form's date and time fields are entered and read in: the customer's for a case's task, the
      * maintenance calendar's for announcing maintenance.
      */
     static final String ENTRY_ZONE = "entryZone";
+    /** The labels of the task forms, in the agent's language: {@code {{formLabels.priority}}}. */
+    static final String FORM_LABELS = "formLabels";
     /** The agent's own zone. */
     static final String AGENT_ZONE = "agentZone";
     /** The staff group whose members may open MONITORING cases (the network operations centre). */
@@ -144,6 +148,9 @@ class FormContext {
         values.put(CASE_TYPE_OPTIONS, labels.options(Kind.CASE_TYPE, List.of(CaseType.values()), viewer.locale()));
         values.put(CATEGORY_OPTIONS, labels.options(Kind.CATEGORY, caseSettings.categories(), viewer.locale()));
         values.put(AGENT_ZONE, viewer.zone().getId());
+        values.put(FORM_LABELS, labels.texts("form.", viewer.locale()));
+        values.put(TRIAGE_PRIORITY_OPTIONS, labels.options(Kind.TRIAGE_PRIORITY,
+                List.of(Priority.P1, Priority.P2, Priority.P3, Priority.P4), viewer.locale()));
         return values;
     }
 

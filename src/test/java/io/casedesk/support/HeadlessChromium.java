@@ -58,6 +58,19 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        start(null);
+    }
+
+    /**
+     * Starts the browser again, now asking for pages in this language first (its {@code navigator.languages} and
+     * {@code Accept-Language}), as an agent's browser set to Spanish does.
+     */
+    public void restartInLanguage(String language) throws IOException {
+        driver.quit();
+        start(language);
+    }
+
+    private void start(String language) throws IOException {
         profile = Files.createTempDirectory("casedesk-chromium-");
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
@@ -65,6 +78,10 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
                         "--user-data-dir=" + profile);
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()

@@ -132,6 +132,47 @@ class TasklistBrowserIT {
     }
 
     @Test
+    void anAgentWhoseBrowserAsksForSpanishGetsTasklistAndTheTaskFormInSpanish() throws Exception {
+        String number = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "MICROSOFT_TEAMS",
+                "Teams sin audio", "Sin audio en las llamadas externas.", null, null), ALICE, null).supportCase().number();
+        browser.restartInLanguage("es");
+
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form button[type='submit']"),
+                "Iniciar sesión"));
+        logInto("tasklist", "l1", "demo");
+        openFilter(WorkspaceSetup.FILTER_GROUP_QUEUE);
+        browser.waitFor(ExpectedConditions.elementToBeClickable(taskInList("Triage case", number))).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("section.task-card button.claim")));
+        assertThat(browser.driver().findElement(By.cssSelector("section.task-card button.claim")).getText())
+                .contains("Reclamar");
+        claim();
+
+        WebElement priority = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-form-field')]//label[starts-with(normalize-space(), 'Prioridad')]")));
+        assertThat(priority.isDisplayed()).isTrue();
+        String form = browser.driver().findElement(By.cssSelector(".fjs-form")).getText();
+        assertThat(form).contains("Línea de producto", "Asignar a", "Duplicado de otro caso", "Objetivos de SLA",
+                "Expediente del caso (solo lectura)").doesNotContain("{{", "Product line");
+        browser.screenshot("tasklist-triage-es");
+        choose("Prioridad", "P2 – pérdida parcial o intermitente de un servicio crítico");
+        choose("Línea de producto", "Microsoft Teams");
+    }
+
+    @Test
+    void anOperatorWhoseBrowserAsksForSpanishGetsCockpitInSpanish() throws Exception {
+        browser.restartInLanguage("es");
+
+        logInto("cockpit", "admin", "demo");
+
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".dashboard"),
+                "Definiciones de proceso"));
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Procesos", "Decisiones",
+                "Tareas humanas");
+        browser.screenshot("cockpit-dashboard-es");
+    }
+
+    @Test
     void agentOpensAPhoneCaseAtP1FromTasklistAndFindsItInTheQueue() throws Exception {
         String subject = "Whole Denver site cannot place calls";
         logInto("tasklist", "l1", "demo");
