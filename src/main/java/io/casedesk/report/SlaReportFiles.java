@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 
+import io.casedesk.common.Labels;
 import io.casedesk.common.LocalTimes;
 import io.casedesk.common.PdfPages;
 import io.casedesk.customer.CustomerDirectory;
@@ -27,10 +30,12 @@ public class SlaReportFiles {
 
     private final PdfPages pages;
     private final CustomerDirectory directory;
+    private final Labels labels;
 
-    SlaReportFiles(PdfPages pages, CustomerDirectory directory) {
+    SlaReportFiles(PdfPages pages, CustomerDirectory directory, Labels labels) {
         this.pages = pages;
         this.directory = directory;
+        this.labels = labels;
     }
 
     /**
@@ -76,13 +81,26 @@ public class SlaReportFiles {
         Locale locale = organization.locale();
         ZoneId zone = ZoneId.of(report.timeZone());
         Context context = new Context(locale, Map.of("report", report, "organization", organization,
+                "month", report.month().format(DateTimeFormatter.ofPattern("LLLL uuuu", locale)),
+                "plan", labels.of(Labels.Kind.SLA_PLAN, report.slaPlan(), locale),
                 "breachedAt", report.breaches().stream().map(b -> LocalTimes.describe(b.breachedAt(), zone, locale)).toList(),
                 "durations", new Durations()));
         return pages.render("report/sla-report", context);
     }
 
-    /** Seconds written for people: {@code 2 h 05 min}, {@code 3 d 4 h}. */
+    /** Seconds and targets written for people: {@code 2 h 05 min}, {@code 3 d 4 h}. */
     public static final class Durations {
+
+        /** Targets as the plan writes them, hour and minute targets readable: {@code PT1H30M} as {@code 1 h 30 min}. */
+        public String targets(List<String> targets) {
+            return String.join(", ", targets.stream().map(target -> {
+                try {
+                    return target.startsWith("PT") ? of(Duration.parse(target).getSeconds()) : target;
+                } catch (DateTimeParseException notADuration) {
+                    return target;
+                }
+            }).toList());
+        }
 
         public String of(long seconds) {
             Duration d = Duration.ofSeconds(seconds);

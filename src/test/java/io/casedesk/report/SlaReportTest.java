@@ -94,7 +94,7 @@ class SlaReportTest {
     }
 
     @Test
-    void everyFigureOfAConstructedMonth() {
+    void everyFigureOfAConstructedMonth() throws java.io.IOException {
         at("2026-02-28T23:30:00-05:00");
         open("E: outside the month");
 
@@ -184,8 +184,10 @@ class SlaReportTest {
         assertThat(csv.lines()).contains("measure,priority,clock,value,detail", "cases_opened,,,4,",
                 "targets_met_percent,P2,INITIAL_RESPONSE,50.0,", "first_response_p90_seconds,ALL,,3600,",
                 "resolution_mean_seconds,P2,,12600,", "breach,P2,UPDATE," + b + ",2026-03-04T15:01:00Z");
-        assertThat(pdfText(files.pdf(report))).contains("Informe de SLA", "Primera respuesta", "50.0", b,
-                "1 h 00 min", "Cerrados por falta de respuesta");
+        byte[] pdf = files.pdf(report);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sla-report-example.pdf"), pdf); // for people to look at
+        assertThat(pdfText(pdf)).contains("Informe de SLA", "marzo 2026", "Primera respuesta", "50.0", b, "1 h 00 min",
+                "Cerrados por falta de respuesta");
     }
 
     @Test
