@@ -24,8 +24,9 @@ public record SlaReport(String organization, String organizationName, YearMonth 
     public static final String ALL = "ALL";
 
     /**
-     * How one clock of one priority did: the targets promised (as the plan writes them, e.g. {@code 30m}, {@code 1bd}),
-     * how many periods ended, how many kept their target, and that share in percent (one decimal).
+     * How one clock of one priority did: the targets promised (as the targets table writes them, e.g. {@code PT30M},
+     * {@code P1D}, {@code ETR} for an estimated time of resolution), how many periods ended, how many kept their
+     * target, and that share in percent (one decimal).
      */
     public record Targets(String priority, ClockKind clock, List<String> promised, long periods, long met,
             BigDecimal metPercent) {

@@ -184,10 +184,6 @@ class SlaClock {
         return Duration.ofSeconds(pausedBusinessSeconds);
     }
 
-    Instant breachedAt() {
-        return breachedAt;
-    }
-
     Duration remaining() {
         return remainingSeconds == null ? null : Duration.ofSeconds(remainingSeconds);
     }

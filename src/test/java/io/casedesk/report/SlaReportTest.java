@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +98,7 @@ class SlaReportTest {
     }
 
     @Test
-    void everyFigureOfAConstructedMonth() throws java.io.IOException {
+    void everyFigureOfAConstructedMonth() throws IOException {
         at("2026-02-28T23:30:00-05:00");
         open("E: outside the month");
 
@@ -185,7 +189,7 @@ class SlaReportTest {
                 "targets_met_percent,P2,INITIAL_RESPONSE,50.0,", "first_response_p90_seconds,ALL,,3600,",
                 "resolution_mean_seconds,P2,,12600,", "breach,P2,UPDATE," + b + ",2026-03-04T15:01:00Z");
         byte[] pdf = files.pdf(report);
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "sla-report-example.pdf"), pdf); // for people to look at
+        Files.write(Path.of("target", "sla-report-example.pdf"), pdf); // for people to look at
         assertThat(pdfText(pdf)).contains("Informe de SLA", "marzo 2026", "Primera respuesta", "50.0", b, "1 h 00 min",
                 "Cerrados por falta de respuesta");
     }
@@ -228,8 +232,8 @@ class SlaReportTest {
     private static String pdfText(byte[] pdf) {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
