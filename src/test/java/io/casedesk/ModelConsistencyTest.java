@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -186,6 +188,34 @@ class ModelConsistencyTest {
             }
             for (String category : configured("casedesk.cases.categories")) {
                 assertThat(labels.of(Labels.Kind.CATEGORY, category, locale)).as(category + " in " + locale).isNotEqualTo(category);
+            }
+        }
+    }
+
+    /**
+     * Every label a form takes from the label table ({@code {{formLabels.x}}}, {@code formLabels.x} in FEEL) exists in
+     * English and in Spanish, and no field keeps a fixed English label.
+     */
+    @Test
+    void formLabelsComeFromTheLabelTableInBothLanguages() throws IOException {
+        Pattern reference = Pattern.compile("formLabels\\.(\\w+)");
+        Map<String, String> english = new Labels().texts("form.", Locale.ENGLISH);
+        Map<String, String> spanish = new Labels().texts("form.", Locale.forLanguageTag("es"));
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            for (Path file : files.sorted().toList()) {
+                String text = Files.readString(file);
+                Matcher used = reference.matcher(text);
+                while (used.find()) {
+                    String key = used.group(1);
+                    assertThat(english).as(file + ": " + key).containsKey(key);
+                    assertThat(spanish.get(key)).as(file + ": " + key + " in Spanish").isNotEqualTo(english.get(key));
+                }
+                for (JsonNode field : JSON.readTree(file.toFile()).findParents("label")) {
+                    if (!"text".equals(field.path("type").asText()) && field.has("type")) {
+                        assertThat(field.path("label").asText()).as(file + ": " + field.path("id").asText())
+                                .containsAnyOf("{{formLabels.", "formLabels.");
+                    }
+                }
             }
         }
     }

@@ -36,6 +36,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 class StartFormContextFilter extends OncePerRequestFilter {
 
     static final String URL_PATTERN = "/camunda/api/engine/engine/*";
+    private static final Pattern TEMPLATE_LABEL = Pattern.compile("\\{\\{\\s*" + FormContext.FORM_LABELS + "\\.(\\w+)\\s*}}");
+    private static final Pattern FEEL_LABEL = Pattern.compile("(?<![\\w.\"])" + FormContext.FORM_LABELS + "\\.(\\w+)");
     private static final Pattern START_FORM = Pattern.compile(".*/process-definition/([^/]+)/deployed-start-form$");
 
     private final ObjectProvider<FormContext> context;
@@ -92,7 +94,9 @@ class StartFormContextFilter extends OncePerRequestFilter {
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (field.getValue() instanceof TextNode text && text.asText().startsWith("=")) {
-                    field.setValue(new TextNode(inline(text.asText(), values)));
+                    field.setValue(new TextNode(inline(labels(text.asText(), values, FEEL_LABEL, true), values)));
+                } else if (field.getValue() instanceof TextNode text && text.asText().contains("{{")) {
+                    field.setValue(new TextNode(labels(text.asText(), values, TEMPLATE_LABEL, false)));
                 } else {
                     fill(field.getValue(), values);
                 }
@@ -100,6 +104,19 @@ class StartFormContextFilter extends OncePerRequestFilter {
         } else if (node instanceof ArrayNode array) {
             array.forEach(element -> fill(element, values));
         }
+    }
+
+    /**
+     * Writes the form labels in (the label table's texts in the agent's language): {@code {{formLabels.priority}}} in a
+     * label or description as the text, {@code formLabels.starts} in a FEEL expression as a string literal.
+     */
+    @SuppressWarnings("unchecked")
+    private static String labels(String text, Map<String, Object> values, Pattern reference, boolean feel) {
+        Map<String, String> labels = (Map<String, String>) values.getOrDefault(FormContext.FORM_LABELS, Map.of());
+        return reference.matcher(text).replaceAll(match -> {
+            String label = labels.getOrDefault(match.group(1), match.group(1));
+            return Matcher.quoteReplacement(feel ? quote(label) : label);
+        });
     }
 
     /** Replaces each context variable named in a FEEL expression by a FEEL literal of its value. */
