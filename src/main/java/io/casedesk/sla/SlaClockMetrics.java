@@ -5,11 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.RefreshedMetrics;
@@ -35,9 +32,6 @@ class SlaClockMetrics implements RefreshedMetrics {
     }
 
     @Override
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${casedesk.metrics.refresh-every:PT30S}",
-            initialDelayString = "${casedesk.metrics.refresh-every:PT30S}")
     public void refresh() {
         Map<ClockKind, Counts> byKind = new EnumMap<>(ClockKind.class);
         RowCallbackHandler count = rs -> byKind.put(ClockKind.valueOf(rs.getString(1)),

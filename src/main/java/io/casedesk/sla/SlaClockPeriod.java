@@ -84,6 +84,14 @@ class SlaClockPeriod {
         return endedBy;
     }
 
+    String organizationCode() {
+        return organizationCode;
+    }
+
+    boolean met() {
+        return met;
+    }
+
     String slaPlan() {
         return slaPlan;
     }

@@ -341,9 +341,8 @@ public class SlaClocks {
             paused = paused.plus(calendar.openTimeBetween(clock.pausedAt(), at));
         }
         boolean met = !clock.isBreached() && (clock.isPaused() || clock.dueAt() == null || !at.isAfter(clock.dueAt()));
-        SlaClockPeriod period = periods.save(new SlaClockPeriod(contract, clock, at, ending, met,
-                calendar.openTimeBetween(clock.startedAt(), at).minus(paused)));
-        meters.periodEnded(period, contract.organizationCode(), met);
+        meters.periodEnded(periods.save(new SlaClockPeriod(contract, clock, at, ending, met,
+                calendar.openTimeBetween(clock.startedAt(), at).minus(paused))));
     }
 
     private BusinessCalendar organizationCalendar(SlaCase contract) {

@@ -60,15 +60,16 @@ class SlaMeters {
                 .tag("priority", priority).register(registry);
     }
 
-    void periodEnded(SlaClockPeriod period, String organization, boolean met) {
+    void periodEnded(SlaClockPeriod period) {
         if (period.endedBy() == SlaClockPeriod.Ending.WITHDRAWN) {
             return;
         }
         String plan = period.slaPlan() == null ? NO_PLAN : period.slaPlan();
         afterCommit(() -> {
             Counter.builder("casedesk.sla.targets").description("SLA clock periods ended, kept (met=true) or missed")
-                    .tag("organization", organization).tag("clock", period.kind().name())
-                    .tag("priority", period.priority()).tag("met", Boolean.toString(met)).register(registry).increment();
+                    .tag("organization", period.organizationCode()).tag("clock", period.kind().name())
+                    .tag("priority", period.priority()).tag("met", Boolean.toString(period.met())).register(registry)
+                    .increment();
             String timer = period.kind() == ClockKind.INITIAL_RESPONSE && period.endedBy() == SlaClockPeriod.Ending.ANSWERED
                     ? "casedesk.sla.first.response"
                     : period.kind() == ClockKind.RESOLUTION && period.endedBy() == SlaClockPeriod.Ending.CLOSED

@@ -3,10 +3,7 @@ package io.casedesk.supportcase;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.RefreshedMetrics;
@@ -38,9 +35,7 @@ class OpenCaseMetrics implements RefreshedMetrics {
                 .description("Earliest due time of a group's open case tasks (Unix time)").register(registry);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${casedesk.metrics.refresh-every:PT30S}",
-            initialDelayString = "${casedesk.metrics.refresh-every:PT30S}")
+    @Override
     public void refresh() {
         open.register(jdbc.sql("select organization_code, priority, status, assigned_group, count(*) as cases"
                 + " from support_case where status not in (:closed)"

@@ -176,22 +176,22 @@ class ApiDocumentation {
             problem(responses, "415", "The Content-Type is not one this operation reads.");
         }
         problem(responses, "500", "The request could not be completed, and nothing was changed; try again.");
+        // every refusal, whether added here or written on the controller, is a problem
         responses.forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
-                problem(responses, status, response.getDescription());
+                response.setContent(new Content().addMediaType(
+                        org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                        new MediaType().schema(ref(PROBLEM))));
             }
         });
         operation.setResponses(sorted(responses));
     }
 
+    /** The problem status, unless the controller documents it already (its description then stands). */
     private static void problem(ApiResponses responses, String status, String description) {
-        ApiResponse response = responses.get(status);
-        if (response == null) {
-            response = new ApiResponse().description(description);
-            responses.addApiResponse(status, response);
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().description(description));
         }
-        response.setContent(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                new MediaType().schema(ref(PROBLEM))));
     }
 
     private static ApiResponses sorted(ApiResponses responses) {

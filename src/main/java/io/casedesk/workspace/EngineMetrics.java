@@ -10,10 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.metrics.Meter;
 import org.camunda.bpm.engine.impl.metrics.MetricsRegistry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.casedesk.common.RefreshedMetrics;
@@ -67,21 +64,17 @@ class EngineMetrics extends AbstractProcessEnginePlugin implements RefreshedMetr
     }
 
     @Override
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${casedesk.metrics.refresh-every:PT30S}",
-            initialDelayString = "${casedesk.metrics.refresh-every:PT30S}")
     public void refresh() {
         Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-        String waiting = " from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1 and DUEDATE_ <= :now"
-                + " and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ <= :now)";
-        JobFigures figures = jdbc.sql("select count(*), min(DUEDATE_)" + waiting).param("now", now)
+        long failed = jdbc.sql("select count(*) from ACT_RU_JOB where RETRIES_ = 0").query(Long.class).single();
+        // the jobs the acquisition would take now: due, with retries left, active and not locked by a node
+        jobs = jdbc.sql("select count(*), min(DUEDATE_) from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1"
+                + " and DUEDATE_ <= :now and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ <= :now)").param("now", now)
                 .query((rs, row) -> {
                     Timestamp oldest = rs.getTimestamp(2);
                     return new JobFigures(rs.getLong(1),
-                            oldest == null ? 0 : Math.max(0, (now.getTime() - oldest.getTime()) / 1000.0), 0);
+                            oldest == null ? 0 : Math.max(0, (now.getTime() - oldest.getTime()) / 1000.0), failed);
                 }).single();
-        long failed = jdbc.sql("select count(*) from ACT_RU_JOB where RETRIES_ = 0").query(Long.class).single();
-        jobs = new JobFigures(figures.due(), figures.latenessSeconds(), failed);
     }
 
     private record JobFigures(long due, double latenessSeconds, long failed) {

@@ -76,11 +76,8 @@ class SecurityConfiguration {
             providers.add(scraper);
         }
         providers.add(identity);
-        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "Sign in with HTTP Basic: a staff login or the metrics scrape login.");
-        };
+        AuthenticationEntryPoint unauthenticated = basicChallenge(
+                "Sign in with HTTP Basic: a staff login or the metrics scrape login.");
         AuthorizationManager<RequestAuthorizationContext> staff = staffOnly();
         http.securityMatcher(paths.matcher("/actuator/prometheus"))
                 .authenticationManager(new ProviderManager(providers))
@@ -102,11 +99,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "Sign in with HTTP Basic: your Casedesk user name (contacts: email address) and password.");
-        };
+        AuthenticationEntryPoint unauthenticated = basicChallenge(
+                "Sign in with HTTP Basic: your Casedesk user name (contacts: email address) and password.");
         AccessDeniedHandler denied = (request, response, ex) -> ProblemResponses.write(request, response, HttpStatus.FORBIDDEN,
                 "Your login may not use " + request.getRequestURI() + ".");
         // Path patterns on the whole request path: /engine-rest is served by Jersey, not by Spring MVC
@@ -200,6 +194,14 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable());
         return http.build();
+    }
+
+    /** A 401 problem that asks for HTTP Basic. */
+    private static AuthenticationEntryPoint basicChallenge(String detail) {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, detail);
+        };
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> staffOnly() {
