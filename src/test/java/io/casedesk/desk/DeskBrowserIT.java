@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -67,13 +66,13 @@ class DeskBrowserIT {
 
         signIn("l1");
         WebElement words = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("q")));
-        words.sendKeys("QUOKKAHUM", Keys.ENTER);
+        browser.submitTyping(words, "QUOKKAHUM");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1 case found"));
         WebElement row = browser.driver().findElement(By.xpath("//table//tr[td/a[normalize-space()='" + number + "']]"));
         assertThat(row.getText()).contains("Fax line hums", "Closed", "ACME");
         browser.screenshot("desk-search");
 
-        row.findElement(By.linkText(number)).click();
+        browser.clickThrough(row.findElement(By.linkText(number)));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), number));
         assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("Closed");
         assertThat(browser.driver().findElement(By.id("zone-note")).getText()).contains("America/Denver");
@@ -101,9 +100,9 @@ class DeskBrowserIT {
     @Test
     void staffPublishAnArticleThatCustomersThenFindInTheSolutionsCenter() throws Exception {
         signIn("l2");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Solutions Center"))).click();
+        browser.clickThrough(By.linkText("Solutions Center"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("articles"), "create-a-user"));
-        browser.driver().findElement(By.linkText("Write an article")).click();
+        browser.clickThrough(By.linkText("Write an article"));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("slug"))).sendKeys("webex-recording-download");
         browser.driver().findElement(By.id("title")).sendKeys("Download a Webex recording");
         browser.driver().findElement(By.id("body")).sendKeys("1. Open **Recordings** in Webex.\n2. Choose the quokkasong "
@@ -111,16 +110,16 @@ class DeskBrowserIT {
         new Select(browser.driver().findElement(By.id("productLines"))).selectByVisibleText("Cisco / Webex");
         browser.driver().findElement(By.id("tags")).sendKeys("recording, download");
         browser.screenshot("desk-article");
-        browser.driver().findElement(By.xpath("//form[@id='article-form']//button[@type='submit']")).click();
+        browser.clickThrough(By.xpath("//form[@id='article-form']//button[@type='submit']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "saved"));
 
         browser.driver().manage().deleteAllCookies();
-        browser.driver().get("http://localhost:" + port + "/portal/login");
+        browser.open("http://localhost:" + port + "/portal/login");
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("jose.vargas@tico.example");
-        browser.driver().findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
         browser.waitFor(ExpectedConditions.urlContains("/portal/cases"));
-        browser.driver().get("http://localhost:" + port + "/portal/solutions?q=quokkasong&lang=en");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Download a Webex recording"))).click();
+        browser.open("http://localhost:" + port + "/portal/solutions?q=quokkasong&lang=en");
+        browser.clickThrough(By.linkText("Download a Webex recording"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("article-body"), "Download"));
         assertThat(browser.driver().findElement(By.cssSelector("#article-body ol")).getText())
                 .contains("Choose the quokkasong recording and Download.");
@@ -167,9 +166,9 @@ class DeskBrowserIT {
 
     private void signIn(String user) {
         if (!browser.driver().getCurrentUrl().contains("/desk/login")) {
-            browser.driver().get("http://localhost:" + port + "/desk/");
+            browser.open("http://localhost:" + port + "/desk/");
         }
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
     }
 }

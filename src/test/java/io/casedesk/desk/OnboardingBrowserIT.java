@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -57,7 +56,7 @@ class OnboardingBrowserIT {
     @Test
     void anAdministratorAddsAnOrganizationAndAContactWhoSetsAPasswordFromTheMailedLink() throws Exception {
         signIn("admin");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Organizations"))).click();
+        browser.clickThrough(By.linkText("Organizations"));
         type("code", "NORDIC");
         type("name", "Nordic Ferries");
         choose("locale", "en-US");
@@ -84,9 +83,9 @@ class OnboardingBrowserIT {
         assertThat(link.find()).as(mails.get(0).text()).isTrue();
         String path = link.group(1).substring(link.group(1).indexOf("/portal/"));
 
-        browser.driver().get("http://localhost:" + port + path);
+        browser.open("http://localhost:" + port + path);
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("password"))).sendKeys("fjord-crossing-9");
-        browser.driver().findElement(By.id("repeated")).sendKeys("fjord-crossing-9", Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("repeated")), "fjord-crossing-9");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("password-set"), "erik@nordic.example"));
         browser.screenshot("password-set");
 
@@ -102,7 +101,7 @@ class OnboardingBrowserIT {
         assertThat(calendars.get("business-mt").isWorkingDay(day)).isTrue();
 
         signIn("operator");
-        browser.driver().get("http://localhost:" + port + "/desk/calendars/business-mt");
+        browser.open("http://localhost:" + port + "/desk/calendars/business-mt");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar-title"), "business-mt"));
         assertThat(browser.driver().findElement(By.id("holidays")).getText()).as("the year's holidays").isNotBlank();
         WebElement first = browser.driver().findElement(By.id("firstDay"));
@@ -116,7 +115,7 @@ class OnboardingBrowserIT {
         assertThat(calendars.get("business-mt").plusBusinessDays(day.minusDays(1).atTime(10, 0).atZone(denver).toInstant(), 1))
                 .isEqualTo(day.plusDays(1).atTime(10, 0).atZone(denver).toInstant());
 
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//table[@id='closures']//button"))).click();
+        browser.clickThrough(By.xpath("//table[@id='closures']//button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "closure was removed"));
         assertThat(calendars.get("business-mt").isWorkingDay(day)).isTrue();
     }
@@ -124,15 +123,15 @@ class OnboardingBrowserIT {
     @Test
     void staffWhoAreNoAdministratorsCannotOnboard() {
         signIn("l1");
-        browser.driver().get("http://localhost:" + port + "/desk/organizations");
+        browser.open("http://localhost:" + port + "/desk/organizations");
         assertThat(browser.driver().getPageSource()).contains("may not use /desk/organizations");
         assertThat(ApiClient.onPort(port).as("l1", "demo").post("/api/organizations", "{}").status()).isEqualTo(403);
     }
 
     private void signIn(String user) {
-        browser.driver().get("http://localhost:" + port + "/desk/login");
+        browser.open("http://localhost:" + port + "/desk/login");
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
         browser.waitFor(ExpectedConditions.urlMatches("/desk/(\\?.*)?$"));
     }
 
@@ -157,6 +156,6 @@ class OnboardingBrowserIT {
     private void submit(String formXpath) {
         WebElement button = browser.driver().findElement(By.xpath(formXpath + "//button[@type='submit']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
+        browser.clickThrough(button);
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,17 +64,17 @@ class PortalBrowserIT {
                 ALICE, null).supportCase().number();
 
         signIn("alice.morgan@acme.example", "demo");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("wombatpresence", Keys.ENTER);
+        browser.submitTyping(browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("q"))), "wombatpresence");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1 case found"));
         String row = browser.driver().findElement(By.id("cases")).getText();
         assertThat(row).contains(number, "Teams presence stuck on away", "New", "P4 – low", "Microsoft Teams",
                 "(America/Denver)");
         browser.screenshot("portal-cases");
 
-        browser.driver().findElement(By.linkText(number)).click();
+        browser.clickThrough(By.linkText(number));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), number));
         browser.driver().findElement(By.id("body")).sendKeys("It also happens on the mobile app.");
-        browser.driver().findElement(By.xpath("//form[.//textarea[@id='body']]//button")).click();
+        browser.clickThrough(By.xpath("//form[.//textarea[@id='body']]//button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "comment was added"));
         assertThat(browser.driver().findElement(By.id("conversation")).getText())
                 .contains("It also happens on the mobile app.", "alice.morgan@acme.example");
@@ -89,7 +88,7 @@ class PortalBrowserIT {
         Path trace = Files.createTempFile("sip-trace", ".txt");
         Files.writeString(trace, "INVITE sip:2041@acme.example SIP/2.0");
         signIn("alice.morgan@acme.example", "demo");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Open a case"))).click();
+        browser.clickThrough(By.linkText("Open a case"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("p4-notice")));
         new Select(browser.driver().findElement(By.id("type"))).selectByVisibleText("Incident");
         new Select(browser.driver().findElement(By.id("productLine"))).selectByVisibleText("SIP trunking");
@@ -101,7 +100,7 @@ class PortalBrowserIT {
                 .isEqualTo("When it happened (America/Denver)");
         browser.driver().findElement(By.id("files")).sendKeys(trace.toString());
         browser.screenshot("portal-new-case");
-        browser.driver().findElement(By.xpath("//form[@id='new-case']//button[@class='primary']")).click();
+        browser.clickThrough(By.xpath("//form[@id='new-case']//button[@class='primary']"));
 
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Your case is open"));
         String number = browser.driver().findElement(By.id("case-title")).getText().split(":")[0];
@@ -113,7 +112,7 @@ class PortalBrowserIT {
 
         browser.driver().manage().deleteAllCookies();
         signIn("bob.chen@acme.example", "demo");
-        browser.driver().get("http://localhost:" + port + "/portal/cases/new");
+        browser.open("http://localhost:" + port + "/portal/cases/new");
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText()).contains("MPOC");
         assertThat(new Select(browser.driver().findElement(By.id("type"))).getOptions()).extracting(o -> o.getText())
                 .as("a financial contact who is not an MPOC raises MACD and billing requests only")
@@ -130,19 +129,18 @@ class PortalBrowserIT {
         agents.work(number, Map.of("workAction", "RESOLVE", "resolutionNote", "Recording storage re-enabled."));
 
         signIn("alice.morgan@acme.example", "demo");
-        browser.driver().get("http://localhost:" + port + "/portal/cases/" + number);
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//section[@id='resolution']//button[@value='true']"))).click();
+        browser.open("http://localhost:" + port + "/portal/cases/" + number);
+        browser.clickThrough(By.xpath("//section[@id='resolution']//button[@value='true']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "the case is closed"));
         assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("Closed");
 
         browser.driver().findElement(By.id("reopen-reason")).sendKeys("Tuesday's recordings are missing too.");
-        browser.driver().findElement(By.xpath("//section[@id='reopen']//button")).click();
+        browser.clickThrough(By.xpath("//section[@id='reopen']//button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "open again"));
         assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("Reopened by the customer");
 
         browser.driver().findElement(By.id("escalation-reason")).sendKeys("The CEO's board meeting is affected.");
-        browser.driver().findElement(By.xpath("//section[@id='escalation']//button")).click();
+        browser.clickThrough(By.xpath("//section[@id='escalation']//button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "escalation was passed on"));
         browser.screenshot("portal-case-escalated");
         assertThat(escalations.level(number)).isEqualTo(1);
@@ -153,11 +151,11 @@ class PortalBrowserIT {
         String acme = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "CLOUD_PBX", "Hold music",
                 "No hold music", null, null), ALICE, null).supportCase().number();
         signIn("maria.paredes@andes.example", "demo");
-        browser.driver().get("http://localhost:" + port + "/portal/cases/" + acme);
+        browser.open("http://localhost:" + port + "/portal/cases/" + acme);
         assertThat(browser.driver().getPageSource()).contains("404").doesNotContain("No hold music");
 
         browser.driver().manage().deleteAllCookies();
-        browser.driver().get("http://localhost:" + port + "/portal/login");
+        browser.open("http://localhost:" + port + "/portal/login");
         // the browser asks for an email address; staff logins are none, so the test lifts that check to see the
         // server refuse a staff login that got through
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('username').type = 'text'");
@@ -178,15 +176,15 @@ class PortalBrowserIT {
         assertThat(fits).as("no sideways scrolling on a phone").isEqualTo(Boolean.TRUE);
         browser.screenshot("portal-cases-es-phone");
 
-        browser.driver().findElement(By.linkText("English")).click();
+        browser.clickThrough(By.linkText("English"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cases of Andes"));
     }
 
     private void signIn(String user, String password) {
         if (!browser.driver().getCurrentUrl().contains("/portal/login")) {
-            browser.driver().get("http://localhost:" + port + "/portal/login");
+            browser.open("http://localhost:" + port + "/portal/login");
         }
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("password")), password);
     }
 }

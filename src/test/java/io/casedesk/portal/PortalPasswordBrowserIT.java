@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,9 +69,10 @@ class PortalPasswordBrowserIT {
 
     @Test
     void aContactWhoForgotItsPasswordChoosesANewOneFromTheMailedLink() throws Exception {
-        browser.driver().get("http://localhost:" + port + "/portal/login");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.partialLinkText("?"))).click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("email"))).sendKeys("finanzas@tico.example", Keys.ENTER);
+        browser.open("http://localhost:" + port + "/portal/login");
+        browser.clickThrough(By.partialLinkText("?"));
+        browser.submitTyping(browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("email"))),
+                "finanzas@tico.example");
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("reset-requested")));
 
         List<NotificationView> mails = notifications.forEvents("password-finanzas@tico.example-");
@@ -87,15 +87,15 @@ class PortalPasswordBrowserIT {
         assertThat(link.find()).as(text).isTrue();
         String path = link.group(1).substring(link.group(1).indexOf("/portal/"));
 
-        browser.driver().get("http://localhost:" + port + path);
+        browser.open("http://localhost:" + port + path);
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("password"))).sendKeys("cafe-con-leche-7");
-        browser.driver().findElement(By.id("repeated")).sendKeys("cafe-con-leche-7", Keys.ENTER);
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+        browser.submitTyping(browser.driver().findElement(By.id("repeated")), "cafe-con-leche-7");
+        browser.clickThrough(By.id("sign-in"));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("finanzas@tico.example");
-        browser.driver().findElement(By.id("password")).sendKeys("cafe-con-leche-7", Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("password")), "cafe-con-leche-7");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tico Servicios"));
 
-        browser.driver().get("http://localhost:" + port + path);
+        browser.open("http://localhost:" + port + path);
         assertThat(browser.driver().getPageSource()).as("the link works once").doesNotContain("id=\"repeated\"");
     }
 }

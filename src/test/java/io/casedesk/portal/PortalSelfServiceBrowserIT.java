@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +93,7 @@ class PortalSelfServiceBrowserIT {
         browser.driver().findElement(By.id("macd.accountId")).sendKeys("ACME-100");
         browser.driver().findElement(By.id("macd.userName")).sendKeys("Dana Ruiz");
         browser.screenshot("portal-new-macd");
-        browser.driver().findElement(By.xpath("//form[@id='new-case']//button[@type='submit' and @class='primary']")).click();
+        browser.clickThrough(By.xpath("//form[@id='new-case']//button[@type='submit' and @class='primary']"));
 
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Your case is open"));
         String number = browser.driver().findElement(By.id("case-title")).getText().split(":")[0];
@@ -105,8 +104,7 @@ class PortalSelfServiceBrowserIT {
         browser.driver().manage().deleteAllCookies();
         signIn("alice.morgan@acme.example");
         open("/portal/cases/" + number);
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//form[@id='macd-decision']//button[@value='true']")))
-                .click();
+        browser.clickThrough(By.xpath("//form[@id='macd-decision']//button[@value='true']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "You approved the request"));
         assertThat(browser.driver().findElement(By.id("macd-approval")).getText()).isEqualTo("Approved");
         assertThat(macdRequests.view(number, ALICE).approval()).isEqualTo(Approval.APPROVED);
@@ -124,10 +122,9 @@ class PortalSelfServiceBrowserIT {
 
         browser.driver().manage().deleteAllCookies();
         signIn("bob.chen@acme.example");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("BillCenter"))).click();
+        browser.clickThrough(By.linkText("BillCenter"));
         String month = YearMonth.now(ZoneId.of("America/Denver")).toString();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href$='/portal/bills/" + month + "']")))
-                .click();
+        browser.clickThrough(By.cssSelector("a[href$='/portal/bills/" + month + "']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("statement"), number));
         assertThat(browser.driver().findElement(By.id("statement")).getText()).contains("Reset a password", "30", "USD 50.00");
         browser.screenshot("portal-billcenter-statement");
@@ -154,10 +151,10 @@ class PortalSelfServiceBrowserIT {
     @Test
     void theSolutionsCenterAnswersInTheContactsLanguageAndTheCaseFormSuggestsArticles() throws Exception {
         signIn("alice.morgan@acme.example");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Solutions Center"))).click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("voicemail PIN", Keys.ENTER);
+        browser.clickThrough(By.linkText("Solutions Center"));
+        browser.submitTyping(browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("q"))), "voicemail PIN");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("article-count"), "1 article found"));
-        browser.driver().findElement(By.linkText("Reset a user's password or voicemail PIN")).click();
+        browser.clickThrough(By.linkText("Reset a user's password or voicemail PIN"));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("article-body")));
         assertThat(browser.driver().findElement(By.cssSelector("#article-body ol")).getText()).contains("Reset password");
         browser.screenshot("portal-solutions-article");
@@ -193,7 +190,7 @@ class PortalSelfServiceBrowserIT {
         open("/portal/cases/" + number);
         browser.driver().findElement(By.id("body")).sendKeys("Here is the SBC log of one dropped call.");
         browser.driver().findElement(By.id("comment-files")).sendKeys(log.toString());
-        browser.driver().findElement(By.xpath("//form[@id='comment-form']//button")).click();
+        browser.clickThrough(By.xpath("//form[@id='comment-form']//button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "comment was added"));
         assertThat(browser.driver().findElement(By.id("conversation")).getText())
                 .contains("Here is the SBC log of one dropped call.", log.getFileName().toString());
@@ -202,7 +199,7 @@ class PortalSelfServiceBrowserIT {
 
         browser.driver().findElement(By.id("body")).sendKeys("And a capture.");
         browser.driver().findElement(By.id("comment-files")).sendKeys(huge.toString());
-        browser.driver().findElement(By.xpath("//form[@id='comment-form']//button")).click();
+        browser.clickThrough(By.xpath("//form[@id='comment-form']//button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "The files are too large"));
         assertThat(browser.driver().findElement(By.id("problem")).getText()).contains("5 MB");
         browser.screenshot("portal-file-too-large");
@@ -237,16 +234,16 @@ class PortalSelfServiceBrowserIT {
     @Test
     void aContactChoosesItsStatusNotices() throws Exception {
         signIn("alice.morgan@acme.example");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Status notices"))).click();
+        browser.clickThrough(By.linkText("Status notices"));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//label[text()='SIP trunking']"))).click();
         browser.driver().findElement(By.xpath("//label[text()='Microsoft Teams']")).click();
-        browser.driver().findElement(By.xpath("//main//button[@type='submit']")).click();
+        browser.clickThrough(By.xpath("//main//button[@type='submit']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "saved"));
         assertThat(subscriptions.followedBy(ALICE)).containsExactlyInAnyOrder("PLATFORM:SIP_TRUNKING",
                 "PLATFORM:MICROSOFT_TEAMS");
 
         browser.driver().findElement(By.xpath("//label[text()='Microsoft Teams']")).click();
-        browser.driver().findElement(By.xpath("//main//button[@type='submit']")).click();
+        browser.clickThrough(By.xpath("//main//button[@type='submit']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "saved"));
         assertThat(subscriptions.followedBy(ALICE)).containsExactly("PLATFORM:SIP_TRUNKING");
     }
@@ -259,13 +256,13 @@ class PortalSelfServiceBrowserIT {
                 Map.of("deliverables", "Requirements workshop held; constraints documented."));
 
         signIn("alice.morgan@acme.example");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Projects"))).click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Teams Phone rollout"))).click();
+        browser.clickThrough(By.linkText("Projects"));
+        browser.clickThrough(By.linkText("Teams Phone rollout"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("project-status"),
                 "Waiting for your sign-off"));
         assertThat(browser.driver().findElement(By.id("sign-off")).getText()).contains("Requirements workshop held");
         browser.screenshot("portal-project-sign-off");
-        browser.driver().findElement(By.xpath("//section[@id='sign-off']//button[@value='true']")).click();
+        browser.clickThrough(By.xpath("//section[@id='sign-off']//button[@value='true']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "next one begins"));
         assertThat(browser.driver().findElement(By.id("project-phase")).getText()).isEqualTo("2. Detailed design");
 
@@ -274,7 +271,7 @@ class PortalSelfServiceBrowserIT {
         open("/portal/projects/" + project.id());
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("signoff-comment")))
                 .sendKeys("The dial plan of the Denver site is missing.");
-        browser.driver().findElement(By.xpath("//section[@id='sign-off']//button[@value='false']")).click();
+        browser.clickThrough(By.xpath("//section[@id='sign-off']//button[@value='false']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "works on it again"));
         assertThat(browser.driver().findElement(By.id("project-history")).getText()).contains("Sent back",
                 "The dial plan of the Denver site is missing.");
@@ -283,13 +280,13 @@ class PortalSelfServiceBrowserIT {
     }
 
     private void open(String path) {
-        browser.driver().get("http://localhost:" + port + path);
+        browser.open("http://localhost:" + port + path);
     }
 
     private void signIn(String user) {
         open("/portal/login");
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
         browser.waitFor(ExpectedConditions.urlContains("/portal/cases"));
     }
 }

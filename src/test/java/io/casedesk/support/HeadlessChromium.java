@@ -15,12 +15,19 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,8 +59,67 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
         return driver;
     }
 
+    /**
+     * Waits until the condition holds. While a page is being replaced by the next one, the browser may answer for
+     * an element of the old page that it is gone, in more than one way; that is read as "not yet".
+     */
     public <T> T waitFor(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT, POLL).until(condition);
+        return new WebDriverWait(driver, TIMEOUT, POLL).until(browser -> {
+            try {
+                return condition.apply(browser);
+            } catch (WebDriverException e) {
+                if (isPageBeingReplaced(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Clicks what leads to another page (a link, a form's button) and returns when that page has loaded, so that
+     * nothing of the page before it is read as the answer.
+     */
+    public void clickThrough(By locator) {
+        clickThrough(waitFor(ExpectedConditions.elementToBeClickable(locator)));
+    }
+
+    /** As {@link #clickThrough(By)}, for an element at hand. */
+    public void clickThrough(WebElement element) {
+        loadNext(element::click);
+    }
+
+    /** Types into a field and presses Enter, then returns when the page its form leads to has loaded. */
+    public void submitTyping(WebElement field, CharSequence text) {
+        loadNext(() -> field.sendKeys(text, Keys.ENTER));
+    }
+
+    /** Opens this address and returns when its page has loaded. */
+    public void open(String url) {
+        driver.get(url);
+        waitUntilLoaded();
+    }
+
+    private void loadNext(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        waitFor(ExpectedConditions.stalenessOf(page));
+        waitUntilLoaded();
+    }
+
+    private void waitUntilLoaded() {
+        waitFor(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript(
+                "return document.readyState")) ? Boolean.TRUE : null);
+    }
+
+    private static boolean isPageBeingReplaced(WebDriverException e) {
+        if (e instanceof StaleElementReferenceException) {
+            return true;
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("No node with given id")
+                || message.contains("Execution context was destroyed")
+                || message.contains("Cannot find context with specified id");
     }
 
     @Override

@@ -85,12 +85,12 @@ class StatusPageBrowserIT {
 
         browser.driver().findElement(By.id("email")).sendKeys(READER);
         new Select(browser.driver().findElement(By.id("topic"))).selectByValue("MASTER_CASE:" + master);
-        browser.driver().findElement(By.id("subscribe-button")).click();
+        browser.clickThrough(By.id("subscribe-button"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Check your mailbox"));
 
         subscriptions.subscribe(READER, "MASTER_CASE:" + master);
         open(link(mailTo(NotificationKind.SUBSCRIPTION_CONFIRMATION, master, 1)));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("confirm"))).click();
+        browser.clickThrough(By.id("confirm"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Subscribed"));
 
         masterCases.postUpdate(master, "The carrier is rerouting traffic.", MANAGER);
@@ -101,7 +101,7 @@ class StatusPageBrowserIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(master), "The carrier is rerouting traffic."));
 
         open(link(update));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("unsubscribe"))).click();
+        browser.clickThrough(By.id("unsubscribe"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Unsubscribed"));
         masterCases.postUpdate(master, "Traffic is back on the primary route.", MANAGER);
         assertThat(mails(NotificationKind.STATUS_UPDATE, master)).as("no mail after unsubscribing").hasSize(1);
@@ -118,7 +118,7 @@ class StatusPageBrowserIT {
     }
 
     private void open(String path) {
-        browser.driver().get("http://localhost:" + port + path);
+        browser.open("http://localhost:" + port + path);
     }
 
     /** The reader's mails of this kind about the master case (the database outlives a test run). */
