@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +64,9 @@ import io.casedesk.supportcase.SupportCaseProcess;
         "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
         "logging.level.org.openqa.selenium.chromium.ChromiumDriver=error"})
 @ActiveProfiles({"test", "demo"})
+// the Camunda webapps keep their runtime delegates JVM-wide: closing another test's application (as every PostgreSQL
+// test class does) clears them, and this application's Tasklist would answer 500. A fresh application sets them again.
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class TasklistBrowserIT {
 
     private static final Caller ALICE = Caller.contact("alice.morgan@acme.example", "ACME");
