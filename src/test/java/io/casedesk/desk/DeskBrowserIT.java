@@ -114,11 +114,10 @@ class DeskBrowserIT {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "saved"));
 
         browser.driver().manage().deleteAllCookies();
-        browser.open("http://localhost:" + port + "/portal/login");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("jose.vargas@tico.example");
-        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
+        browser.driver().get("http://localhost:" + port + "/portal/login");
+        browser.signIn("jose.vargas@tico.example", "demo");
         browser.waitFor(ExpectedConditions.urlContains("/portal/cases"));
-        browser.open("http://localhost:" + port + "/portal/solutions?q=quokkasong&lang=en");
+        browser.driver().get("http://localhost:" + port + "/portal/solutions?q=quokkasong&lang=en");
         browser.clickThrough(By.linkText("Download a Webex recording"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("article-body"), "Download"));
         assertThat(browser.driver().findElement(By.cssSelector("#article-body ol")).getText())
@@ -166,9 +165,8 @@ class DeskBrowserIT {
 
     private void signIn(String user) {
         if (!browser.driver().getCurrentUrl().contains("/desk/login")) {
-            browser.open("http://localhost:" + port + "/desk/");
+            browser.driver().get("http://localhost:" + port + "/desk/");
         }
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
+        browser.signIn(user, "demo");
     }
 }

@@ -83,7 +83,7 @@ class OnboardingBrowserIT {
         assertThat(link.find()).as(mails.get(0).text()).isTrue();
         String path = link.group(1).substring(link.group(1).indexOf("/portal/"));
 
-        browser.open("http://localhost:" + port + path);
+        browser.driver().get("http://localhost:" + port + path);
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("password"))).sendKeys("fjord-crossing-9");
         browser.submitTyping(browser.driver().findElement(By.id("repeated")), "fjord-crossing-9");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("password-set"), "erik@nordic.example"));
@@ -101,7 +101,7 @@ class OnboardingBrowserIT {
         assertThat(calendars.get("business-mt").isWorkingDay(day)).isTrue();
 
         signIn("operator");
-        browser.open("http://localhost:" + port + "/desk/calendars/business-mt");
+        browser.driver().get("http://localhost:" + port + "/desk/calendars/business-mt");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar-title"), "business-mt"));
         assertThat(browser.driver().findElement(By.id("holidays")).getText()).as("the year's holidays").isNotBlank();
         WebElement first = browser.driver().findElement(By.id("firstDay"));
@@ -123,15 +123,14 @@ class OnboardingBrowserIT {
     @Test
     void staffWhoAreNoAdministratorsCannotOnboard() {
         signIn("l1");
-        browser.open("http://localhost:" + port + "/desk/organizations");
+        browser.driver().get("http://localhost:" + port + "/desk/organizations");
         assertThat(browser.driver().getPageSource()).contains("may not use /desk/organizations");
         assertThat(ApiClient.onPort(port).as("l1", "demo").post("/api/organizations", "{}").status()).isEqualTo(403);
     }
 
     private void signIn(String user) {
-        browser.open("http://localhost:" + port + "/desk/login");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
+        browser.driver().get("http://localhost:" + port + "/desk/login");
+        browser.signIn(user, "demo");
         browser.waitFor(ExpectedConditions.urlMatches("/desk/(\\?.*)?$"));
     }
 

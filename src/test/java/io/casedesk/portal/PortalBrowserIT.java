@@ -112,7 +112,7 @@ class PortalBrowserIT {
 
         browser.driver().manage().deleteAllCookies();
         signIn("bob.chen@acme.example", "demo");
-        browser.open("http://localhost:" + port + "/portal/cases/new");
+        browser.driver().get("http://localhost:" + port + "/portal/cases/new");
         assertThat(browser.driver().findElement(By.cssSelector("[role=alert]")).getText()).contains("MPOC");
         assertThat(new Select(browser.driver().findElement(By.id("type"))).getOptions()).extracting(o -> o.getText())
                 .as("a financial contact who is not an MPOC raises MACD and billing requests only")
@@ -129,7 +129,7 @@ class PortalBrowserIT {
         agents.work(number, Map.of("workAction", "RESOLVE", "resolutionNote", "Recording storage re-enabled."));
 
         signIn("alice.morgan@acme.example", "demo");
-        browser.open("http://localhost:" + port + "/portal/cases/" + number);
+        browser.driver().get("http://localhost:" + port + "/portal/cases/" + number);
         browser.clickThrough(By.xpath("//section[@id='resolution']//button[@value='true']"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "the case is closed"));
         assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("Closed");
@@ -151,11 +151,11 @@ class PortalBrowserIT {
         String acme = cases.open(new NewCase(null, null, Channel.PORTAL, CaseType.INCIDENT, "CLOUD_PBX", "Hold music",
                 "No hold music", null, null), ALICE, null).supportCase().number();
         signIn("maria.paredes@andes.example", "demo");
-        browser.open("http://localhost:" + port + "/portal/cases/" + acme);
+        browser.driver().get("http://localhost:" + port + "/portal/cases/" + acme);
         assertThat(browser.driver().getPageSource()).contains("404").doesNotContain("No hold music");
 
         browser.driver().manage().deleteAllCookies();
-        browser.open("http://localhost:" + port + "/portal/login");
+        browser.driver().get("http://localhost:" + port + "/portal/login");
         // the browser asks for an email address; staff logins are none, so the test lifts that check to see the
         // server refuse a staff login that got through
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('username').type = 'text'");
@@ -182,9 +182,8 @@ class PortalBrowserIT {
 
     private void signIn(String user, String password) {
         if (!browser.driver().getCurrentUrl().contains("/portal/login")) {
-            browser.open("http://localhost:" + port + "/portal/login");
+            browser.driver().get("http://localhost:" + port + "/portal/login");
         }
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.submitTyping(browser.driver().findElement(By.id("password")), password);
+        browser.signIn(user, password);
     }
 }

@@ -280,13 +280,12 @@ class PortalSelfServiceBrowserIT {
     }
 
     private void open(String path) {
-        browser.open("http://localhost:" + port + path);
+        browser.driver().get("http://localhost:" + port + path);
     }
 
     private void signIn(String user) {
         open("/portal/login");
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
-        browser.submitTyping(browser.driver().findElement(By.id("password")), "demo");
+        browser.signIn(user, "demo");
         browser.waitFor(ExpectedConditions.urlContains("/portal/cases"));
     }
 }

@@ -94,22 +94,20 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterTestExec
         loadNext(() -> field.sendKeys(text, Keys.ENTER));
     }
 
-    /** Opens this address and returns when its page has loaded. */
-    public void open(String url) {
-        driver.get(url);
-        waitUntilLoaded();
+    /**
+     * Signs in on the sign-in form the browser shows (fields {@code username} and {@code password}) and returns when
+     * the page it leads to has loaded.
+     */
+    public void signIn(String user, String password) {
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(user);
+        submitTyping(driver.findElement(By.id("password")), password);
     }
 
     private void loadNext(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
         waitFor(ExpectedConditions.stalenessOf(page));
-        waitUntilLoaded();
-    }
-
-    private void waitUntilLoaded() {
-        waitFor(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript(
-                "return document.readyState")) ? Boolean.TRUE : null);
+        waitFor(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
     }
 
     private static boolean isPageBeingReplaced(WebDriverException e) {

@@ -118,7 +118,7 @@ class StatusPageBrowserIT {
     }
 
     private void open(String path) {
-        browser.open("http://localhost:" + port + path);
+        browser.driver().get("http://localhost:" + port + path);
     }
 
     /** The reader's mails of this kind about the master case (the database outlives a test run). */
